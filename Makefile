@@ -1,0 +1,55 @@
+# Ordres del curs. `make` construeix el curs sencer; `make test` passa les proves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+# nbgrader crida `alembic` i `jupyter` pel PATH: hi posem l'entorn virtual al davant.
+export PATH := $(BIN):$(PATH)
+export PYTHONUTF8 := 1
+
+.PHONY: course setup release toc book moodle test test-fast bench clean
+
+course: setup release toc book
+	@echo "Curs construït: obre _build/html/index.html (o executa «make serve»)."
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+# Els ginys d'ipywidgets es serveixen des del llibre, no des d'un CDN.
+book/_vendor/widgets/.installed: node_modules/.installed
+	mkdir -p book/_vendor/widgets
+	cp node_modules/requirejs/require.js book/_vendor/widgets/
+	cp node_modules/@jupyter-widgets/html-manager/dist/embed-amd.js \
+	   node_modules/@jupyter-widgets/html-manager/dist/libembed-amd.js \
+	   node_modules/@jupyter-widgets/html-manager/dist/*.woff* \
+	   node_modules/@jupyter-widgets/html-manager/dist/*.ttf \
+	   node_modules/@jupyter-widgets/html-manager/dist/*.eot \
+	   node_modules/@jupyter-widgets/html-manager/dist/*.svg book/_vendor/widgets/
+	touch $@
+
+setup: $(VENV)/.installed book/_vendor/widgets/.installed
+
+release: setup
+	$(BIN)/autograder release
+
+toc: setup
+	$(BIN)/autograder toc
+
+book: setup release toc
+	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+
+serve:
+	$(BIN)/python -m http.server --directory _build/html 8000
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf _build dist exercises/release exercises/gradebook.db

@@ -1,0 +1,57 @@
+"""Student versions of the graded notebooks (nbgrader ``generate_assignment``) and their Moodle zips."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from autograder.course import ROOT, load_course
+from autograder.nbgrader_course import EXERCISES, api
+
+DIST = ROOT / "dist" / "exercicis"
+
+
+class ReleaseError(RuntimeError):
+    pass
+
+
+def available_assignments(course_root: Path = EXERCISES) -> list[str]:
+    """Graded units whose source notebook exists, in course order."""
+    return [u.assignment for u in load_course().graded_units
+            if (course_root / "source" / u.assignment / f"{u.assignment}.ipynb").exists()]
+
+
+def release(assignments: list[str] | None = None, course_root: Path = EXERCISES) -> list[Path]:
+    """Generate the student version of each assignment; returns the release folders."""
+    assignments = assignments or available_assignments(course_root)
+    grader = api(course_root)
+    folders = []
+    for assignment in assignments:
+        load_course().unit_for_assignment(assignment)  # a clear error for an unknown id
+        result = grader.generate_assignment(assignment, force=True, create=True)
+        if not result["success"]:
+            raise ReleaseError(f"No s'ha pogut generar la versió de l'alumnat de «{assignment}»:\n{result['log']}")
+        folders.append(course_root / "release" / assignment)
+    return folders
+
+
+def zip_release(folder: Path, dest: Path = DIST) -> Path:
+    """A zip with the assignment's folder, ready to attach to a Moodle assignment (Fitxers addicionals)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    target = dest / f"{folder.name}.zip"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+                zf.write(path, Path(folder.name) / path.relative_to(folder))
+    return target
+
+
+def zip_all(folders: list[Path], dest: Path = DIST) -> Path:
+    """One zip with every released assignment, for self-learners."""
+    dest.mkdir(parents=True, exist_ok=True)
+    target = dest / "tots-els-exercicis.zip"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for folder in folders:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+                    zf.write(path, Path("exercicis") / folder.name / path.relative_to(folder))
+    return target

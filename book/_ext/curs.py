@@ -1,0 +1,220 @@
+"""Sphinx extension of the course: renders course metadata and self-assessments from data.
+
+Directives (used in the chapters, see CONTRIBUTING.md):
+- ``fitxa-unitat``: hours, learning outcomes and links to the unit's notebook and graded exercise;
+- ``autoavaluacio``: the unit's question bank as an accessible self-check that needs no server;
+- ``glossari-curs``: the glossary, merged from ``book/glossari/*.yml``.
+The unit is found from the page's own path, so chapters never hard-code numbers or links.
+"""
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import yaml
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx import addnodes
+from sphinx.domains.std import Glossary
+from sphinx.util.docutils import SphinxDirective
+
+from autograder.course import ROOT, load_course
+from autograder.questions import TYPE_NAMES, QuestionBankError, load_questions
+
+STATIC = Path(__file__).resolve().parent.parent / "_static"
+
+
+def _unit_of(directive: SphinxDirective):
+    unit = load_course().unit_for_path(directive.env.docname + ".md")
+    if unit is None:
+        raise directive.error(f"La pàgina «{directive.env.docname}» no és el capítol de cap unitat de course.yml.")
+    return unit
+
+
+def _doc_link(target: str, text: str) -> addnodes.pending_xref:
+    """A link to another page that Sphinx resolves (and warns about if the page disappears)."""
+    ref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + target,
+                                refexplicit=True, refwarn=True)
+    ref += nodes.inline(text, text)
+    return ref
+
+
+class FitxaUnitat(SphinxDirective):
+    has_content = False
+
+    def run(self):
+        unit = _unit_of(self)
+        box = nodes.container(classes=["fitxa-unitat"])
+        hours = f"{unit.hours:g}".replace(".", ",")
+        facts = nodes.paragraph()
+        facts += nodes.strong(text="Durada estimada: ")
+        facts += nodes.Text(f"{hours} h.")
+        if unit.graded:
+            facts += nodes.Text(" ")
+            facts += nodes.strong(text="Exercici avaluable: ")
+            facts += nodes.Text(f"{unit.points} punts.")
+        box += facts
+        intro = nodes.paragraph()
+        intro += nodes.strong(text="Resultats d'aprenentatge. ")
+        intro += nodes.Text("En acabar aquesta unitat podràs:")
+        box += intro
+        outcomes = nodes.bullet_list()
+        for text in unit.outcomes:
+            outcomes += nodes.list_item("", nodes.paragraph(text=text))
+        box += outcomes
+        links = nodes.bullet_list(classes=["materials-unitat"])
+        materials = [("Quadern de pràctica: ", unit.notebook)]
+        if unit.graded:
+            materials.append(("Exercici avaluable: ", unit.release_notebook))
+        for label, path in materials:
+            if (ROOT / path).exists():
+                para = nodes.paragraph()
+                para += nodes.strong(text=label)
+                para += _doc_link(str(path.with_suffix("")), path.stem)
+                links += nodes.list_item("", para)
+        if len(links):
+            box += links
+        return [box]
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _question_html(q: dict, n: int) -> str:
+    qid, kind = _e(q["id"]), q["tipus"]
+    legend = (f'<legend><span class="pregunta-num">Pregunta {n}</span> '
+              f'<span class="pregunta-tipus">({TYPE_NAMES[kind]})</span> '
+              f'<span class="pregunta-enunciat">{_e(q["enunciat"])}</span></legend>')
+    body = []
+    data = {"tipus": kind}
+    if kind in ("unica", "multiple"):
+        input_type = "radio" if kind == "unica" else "checkbox"
+        if kind == "multiple":
+            body.append('<p class="pregunta-ajuda">Pots marcar més d\'una opció.</p>')
+        for i, option in enumerate(q["opcions"]):
+            oid = f"{qid}-o{i}"
+            body.append(
+                f'<div class="opcio"><input type="{input_type}" name="{qid}" id="{oid}" value="{i}" '
+                f'data-correcta="{str(bool(option.get("correcta"))).lower()}" '
+                f'data-retroaccio="{_e(option["retroaccio"])}">'
+                f' <label for="{oid}">{_e(option["text"])}</label></div>')
+    elif kind == "vertader_fals":
+        data.update(resposta=q["resposta"])
+        for value, text, fb in (("true", "Vertader", q["retroaccio_vertader"]), ("false", "Fals", q["retroaccio_fals"])):
+            oid = f"{qid}-{value}"
+            correct = str(q["resposta"]).lower() == value
+            body.append(
+                f'<div class="opcio"><input type="radio" name="{qid}" id="{oid}" value="{value}" '
+                f'data-correcta="{str(correct).lower()}" data-retroaccio="{_e(fb)}">'
+                f' <label for="{oid}">{text}</label></div>')
+    elif kind == "aparellament":
+        choices = sorted({p["dreta"] for p in q["parelles"]})
+        for i, pair in enumerate(q["parelles"]):
+            sid = f"{qid}-s{i}"
+            options = '<option value="">Tria una resposta</option>' + "".join(
+                f'<option value="{_e(c)}">{_e(c)}</option>' for c in choices)
+            body.append(f'<div class="parella"><label for="{sid}">{_e(pair["esquerra"])}</label> '
+                        f'<select id="{sid}" data-correcta="{_e(pair["dreta"])}">{options}</select></div>')
+        data.update(retroaccio=q["retroaccio"])
+    elif kind in ("resposta_curta", "numerica"):
+        iid = f"{qid}-resposta"
+        mode = 'inputmode="decimal"' if kind == "numerica" else ""
+        unit = f' <span class="unitat-resposta">{_e(q.get("unitat", ""))}</span>' if q.get("unitat") else ""
+        body.append(f'<div class="resposta"><label for="{iid}">La teva resposta</label> '
+                    f'<input type="text" id="{iid}" {mode} autocomplete="off">{unit}</div>')
+        data.update(correcta=q["retroaccio_correcta"], incorrecta=q["retroaccio_incorrecta"])
+        if kind == "numerica":
+            data.update(resposta=q["resposta"], tolerancia=q.get("tolerancia", 0))
+        else:
+            data.update(acceptades=q["acceptades"])
+    general = f'<p class="explicacio" hidden>{_e(q["explicacio"])}</p>' if q.get("explicacio") else ""
+    return (f'<form class="pregunta" id="{qid}" data-pregunta="{_e(json.dumps(data, ensure_ascii=False))}" novalidate>'
+            f'<fieldset>{legend}{"".join(body)}</fieldset>'
+            f'<button type="submit" class="comprova">Comprova la resposta</button>'
+            f'<div class="retroaccio" role="status" aria-live="polite"></div>{general}</form>')
+
+
+class Autoavaluacio(SphinxDirective):
+    has_content = False
+
+    def run(self):
+        unit = _unit_of(self)
+        self.env.note_dependency(str(ROOT / unit.questions))
+        try:
+            questions = load_questions(unit)
+        except QuestionBankError as exc:
+            raise self.error(str(exc)) from exc
+        parts = [f'<section class="autoavaluacio" data-unitat="{unit.number}" aria-label="Autoavaluació de la unitat {unit.number}">',
+                 f'<p>Respon les {len(questions)} preguntes i prem «Comprova la resposta» a cada una: '
+                 'veuràs al moment si és correcta i per què. Les respostes no es desen ni compten per a la nota.</p>',
+                 '<noscript><p>Per fer l\'autoavaluació cal activar JavaScript al navegador.</p></noscript>']
+        parts += [_question_html(q, n) for n, q in enumerate(questions, 1)]
+        parts.append('<p class="autoavaluacio-resum" role="status" aria-live="polite"></p></section>')
+        return [nodes.raw("", "\n".join(parts), format="html")]
+
+
+class GlossariCurs(Glossary):
+    """Sphinx's own glossary, with its entries read from every unit's ``book/glossari/uNN.yml``."""
+    has_content = False
+
+    def run(self):
+        lines = []
+        for path in sorted((ROOT / "book/glossari").glob("u*.yml")):
+            self.env.note_dependency(str(path))
+            for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+                lines += [entry["terme"], "   " + " ".join(str(entry["definicio"]).split()), ""]
+        self.content = StringList(lines, source="book/glossari")
+        self.options["sorted"] = True
+        return super().run()
+
+
+class TaulaUnitats(SphinxDirective):
+    """The course's units with hours and points, linked to their chapters (for the home page and the guide)."""
+    has_content = False
+
+    def run(self):
+        course = load_course()
+        table = nodes.table(classes=["taula-unitats"])
+        group = nodes.tgroup(cols=4)
+        table += group
+        for width in (8, 60, 12, 12):
+            group += nodes.colspec(colwidth=width)
+        head = nodes.thead()
+        group += head
+        body = nodes.tbody()
+        group += body
+
+        def row(cells, parent):
+            r = nodes.row()
+            for cell in cells:
+                entry = nodes.entry()
+                entry += cell if isinstance(cell, nodes.Node) else nodes.paragraph(text=cell)
+                r += entry
+            parent += r
+
+        row(["Unitat", "Títol", "Hores", "Punts"], head)
+        for unit in course.units:
+            link = nodes.paragraph()
+            link += _doc_link(str(unit.chapter.with_suffix("")), unit.title)
+            row([str(unit.number), link, f"{unit.hours:g}".replace(".", ","),
+                 str(unit.points) if unit.graded else "—"], body)
+        row(["", "Total", f"{course.hours:g}".replace(".", ","), str(course.points)], body)
+        return [table]
+
+
+def _config_inited(app, config):
+    # Every unit may add its own bibliography file; collect them all.
+    config.bibtex_bibfiles = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "book/bib").glob("*.bib"))
+
+
+def setup(app):
+    app.connect("config-inited", _config_inited, priority=100)
+    app.add_directive("fitxa-unitat", FitxaUnitat)
+    app.add_directive("autoavaluacio", Autoavaluacio)
+    app.add_directive("glossari-curs", GlossariCurs)
+    app.add_directive("taula-unitats", TaulaUnitats)
+    app.add_css_file("curs.css")
+    app.add_js_file("autoavaluacio.js", defer="defer")
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

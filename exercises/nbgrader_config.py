@@ -1,0 +1,28 @@
+"""Configuració del curs nbgrader. Valors segurs per defecte per a notebooks d'alumnat novell."""
+from pathlib import Path
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+
+from autograder.feedback_filters import StripTracebacks
+
+c = get_config()  # noqa: F821 (injectat per nbgrader)
+
+c.CourseDirectory.course_id = "xarxes-socials-ap"
+c.CourseDirectory.root = str(Path(__file__).resolve().parent)
+
+# Temps màxim per cel·la: un bucle infinit no bloqueja la correcció.
+c.ExecutePreprocessor.timeout = 20
+
+# El que veu l'alumnat a la versió publicada en lloc de la solució.
+c.ClearSolutions.code_stub = {
+    "python": "# Escriu aquí la teva resposta i esborra la línia següent.\n"
+              "raise NotImplementedError(\"Tasca pendent: encara no l'has feta.\")"
+}
+c.ClearSolutions.text_stub = "Escriu aquí la teva resposta."
+
+# Si algú esborra una cel·la de proves, es torna a inserir i es corregeix igualment.
+c.OverwriteCells.add_missing_cells = True
+
+# La retroacció no mostra ni les proves ocultes ni les seves traces.
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, StripTracebacks, CSSHTMLHeaderPreprocessor]
