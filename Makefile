@@ -49,7 +49,7 @@ serve:
 	$(BIN)/python -m http.server --directory _build/html 8000
 
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 clean:
 	rm -rf _build dist exercises/release exercises/gradebook.db

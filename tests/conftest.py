@@ -1,0 +1,88 @@
+"""Shared fixtures: the course description and a throw-away nbgrader course graded with the real nbgrader."""
+from __future__ import annotations
+
+import copy
+import itertools
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograder.course import ROOT, load_course
+from autograder.nbgrader_course import EXERCISES, api
+from autograder.release import available_assignments
+
+
+@pytest.fixture(scope="session")
+def course():
+    return load_course()
+
+
+class GradingCourse:
+    """A copy of ``exercises/source`` in a temporary folder, with its own gradebook.
+
+    ``grade(assignment, notebook)`` submits a notebook as a new student and returns nbgrader's score.
+    """
+
+    _ids = itertools.count(1)
+
+    def __init__(self, root: Path):
+        self.root = root
+        shutil.copytree(EXERCISES / "source", root / "source")
+        self.api = api(root)
+        for assignment in available_assignments(root):
+            result = self.api.generate_assignment(assignment, force=True, create=True)
+            assert result["success"], result["log"]
+
+    def source(self, assignment: str) -> nbformat.NotebookNode:
+        return nbformat.read(self.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+
+    def release(self, assignment: str) -> nbformat.NotebookNode:
+        return nbformat.read(self.root / "release" / assignment / f"{assignment}.ipynb", as_version=4)
+
+    def submit(self, assignment: str, notebook, student: str | None = None) -> str:
+        student = student or f"alumne{next(self._ids):03d}"
+        folder = self.root / "submitted" / student / assignment
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{assignment}.ipynb"
+        if isinstance(notebook, (str, bytes)):
+            target.write_text(notebook if isinstance(notebook, str) else notebook.decode(), encoding="utf-8")
+        else:
+            nbformat.write(notebook, target)
+        return student
+
+    def grade(self, assignment: str, notebook, student: str | None = None) -> float:
+        student = self.submit(assignment, notebook, student)
+        result = self.api.autograde(assignment, student, force=True, create=True)
+        assert result["success"], result["log"][-3000:]
+        return self.api.get_submission(assignment, student)["score"]
+
+    def feedback_html(self, assignment: str, student: str) -> str:
+        result = self.api.generate_feedback(assignment, student, force=True)
+        assert result["success"], result["log"][-3000:]
+        return (self.root / "feedback" / student / assignment / f"{assignment}.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def grading_course(tmp_path_factory):
+    return GradingCourse(tmp_path_factory.mktemp("curs-nbgrader"))
+
+
+def with_cells(notebook, replacements: dict[str, str], delete: tuple[str, ...] = ()):
+    """A copy of ``notebook`` with the source of some cells (by nbgrader grade_id) replaced or deleted."""
+    nb = copy.deepcopy(notebook)
+    ids = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells}
+    missing = (set(replacements) | set(delete)) - ids
+    assert not missing, f"Cel·les inexistents: {missing}"
+    nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") not in delete]
+    for cell in nb.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid in replacements:
+            cell.source = replacements[gid]
+    return nb
+
+
+@pytest.fixture(scope="session")
+def root():
+    return ROOT
