@@ -5,7 +5,7 @@ Moodle export turns them into GIFT and Moodle XML without anyone copying them by
 
 Question types and their fields (keys are Catalan because course authors write them):
 
-``unica`` / ``multiple``   ``opcions``: list of {text, correcta: bool, retroaccio}
+``unica`` / ``multiple``   ``opcions``: list of {text, correcta: bool, retroaccio}; ``multiple`` has 2–10 right options
 ``vertader_fals``           ``resposta``: bool, ``retroaccio_vertader``, ``retroaccio_fals``
 ``aparellament``            ``parelles``: list of {esquerra, dreta}; ``retroaccio``
 ``resposta_curta``          ``acceptades``: list of accepted answers; ``retroaccio_correcta``, ``retroaccio_incorrecta``
@@ -62,8 +62,9 @@ def check_question(q: dict, where: str) -> None:
             raise QuestionBankError(f"{where}: calen almenys dues opcions.")
         if kind == "unica" and right != 1:
             raise QuestionBankError(f"{where}: una pregunta de resposta única ha de tenir exactament una opció correcta (en té {right}).")
-        if kind == "multiple" and not (1 <= right < len(q["opcions"])):
-            raise QuestionBankError(f"{where}: una pregunta de resposta múltiple necessita almenys una opció correcta i una d'incorrecta.")
+        if kind == "multiple" and not (2 <= right < len(q["opcions"]) and right <= 10):
+            raise QuestionBankError(f"{where}: una pregunta de resposta múltiple necessita almenys dues opcions "
+                                    "correctes (si només n'hi ha una, és de resposta única) i almenys una d'incorrecta.")
     elif kind == "vertader_fals":
         if not isinstance(q.get("resposta"), bool):
             raise QuestionBankError(f"{where}: «resposta» ha de ser true o false.")
