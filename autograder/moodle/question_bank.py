@@ -7,7 +7,7 @@ type, and every answer keeps its feedback. Rules checked against Moodle's own im
   multiple-answer question is written ``~%50%`` and a single-answer one ``=``;
 - GIFT escapes ``\\ ~ = # { } :`` with a backslash and a newline as ``\\n``;
 - true/false feedback is ``{TRUE#wrong answer's feedback#right answer's feedback}``;
-- fractions are values Moodle accepts as grades (100/k and −100/k for k ≤ 10).
+- fractions are values Moodle accepts as grades (100/k and −100/k for k ≤ 10; see ``penalty``).
 """
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def fraction(k: int) -> str:
     """100 ÷ k written as Moodle writes its grade options (``33.33333``, ``12.5``)."""
     value = round(100 / k, 5)
     return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+def penalty(wrong: int) -> str:
+    """What a wrong option of a multiple-answer question subtracts: −100/k, but GIFT cannot write ``%-100%``
+    (its weights have at most two integer digits), so a single wrong option subtracts 90 in both formats."""
+    return fraction(wrong) if wrong > 1 else "90"
 
 
 def category(course: Course, unit: Unit) -> str:
@@ -60,7 +66,7 @@ def _gift_answers(q: dict) -> list[str]:
     if kind == "multiple":
         right = sum(bool(o.get("correcta")) for o in q["opcions"])
         wrong = len(q["opcions"]) - right
-        return [(f"~%{fraction(right)}%" if o.get("correcta") else f"~%-{fraction(wrong)}%")
+        return [(f"~%{fraction(right)}%" if o.get("correcta") else f"~%-{penalty(wrong)}%")
                 + f"{gift_escape(o['text'])}#{gift_escape(o['retroaccio'])}" for o in q["opcions"]]
     if kind == "vertader_fals":
         right, wrong = ((q["retroaccio_vertader"], q["retroaccio_fals"]) if q["resposta"]
@@ -138,7 +144,7 @@ def xml_question(q: dict) -> ET.Element:
             if kind == "unica":
                 value = "100" if o.get("correcta") else "0"
             else:
-                value = fraction(right) if o.get("correcta") else "-" + fraction(wrong)
+                value = fraction(right) if o.get("correcta") else "-" + penalty(wrong)
             _answer(el, value, o["text"], o["retroaccio"])
     elif kind == "vertader_fals":
         _answer(el, "100" if q["resposta"] else "0", "true", q["retroaccio_vertader"], fmt="moodle_auto_format")

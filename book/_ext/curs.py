@@ -217,4 +217,5 @@ def setup(app):
     app.add_directive("taula-unitats", TaulaUnitats)
     app.add_css_file("curs.css")
     app.add_js_file("autoavaluacio.js", defer="defer")
+    app.add_js_file("scorm.js", defer="defer")  # only acts inside an LMS that provides the SCORM API
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

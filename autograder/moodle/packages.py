@@ -1,0 +1,150 @@
+"""The built book as a SCORM 1.2 package and as an IMS content package, with the course's table of contents.
+
+Both zips have ``imsmanifest.xml`` at their root (Moodle refuses it elsewhere) and the site's files with their
+relative paths, so the links between pages keep working inside the package. In the SCORM package each unit's
+chapter is a SCO (``book/_static/scorm.js`` reports its status and self-assessment score); every other page is an
+asset, which Moodle marks as completed on launch. Every file of the site is listed in a resource.
+"""
+from __future__ import annotations
+
+import zipfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from autograder.book import ANNEXES, GUIDE, HOME
+from autograder.course import Course, load_course
+
+SCORM_NS = {
+    "": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+    "adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+IMSCP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
+
+
+class PackageError(RuntimeError):
+    pass
+
+
+def _html(doc: str | Path) -> str:
+    return str(Path(doc).with_suffix(".html"))
+
+
+def structure(course: Course, site: Path) -> list[tuple[str, str, list[tuple[str, str, bool]]]]:
+    """[(group title, group id, [(page title, page .html, is_sco)])] following the book's table of contents."""
+    def page(title: str, doc, sco: bool = False):
+        href = _html(doc)
+        if not (site / href).exists():
+            raise PackageError(f"Falta la pàgina {href} al llibre construït: executa «make book» abans.")
+        return (title, href, sco)
+
+    groups = [("Presentació", "presentacio", [page("Inici", HOME), page("Guia del curs", GUIDE)])]
+    for unit in course.units:
+        pages = [page(f"Capítol: {unit.title}", unit.chapter, sco=True)]
+        if (site / _html(unit.notebook)).exists():
+            pages.append(page("Quadern de pràctica", unit.notebook))
+        if unit.graded and (site / _html(unit.release_notebook)).exists():
+            pages.append(page("Exercici avaluable", unit.release_notebook))
+        groups.append((unit.label, unit.code, pages))
+    annexes = [page(_title(site / _html(a)), a) for a in ANNEXES if (site / _html(a)).exists()]
+    if annexes:
+        groups.append(("Annexos", "annexos", annexes))
+    return groups
+
+
+def _title(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    start = text.find("<title>")
+    title = text[start + 7:text.find("</title>", start)] if start >= 0 else path.stem
+    return title.split(" — ")[0].replace("&#8212;", "—").strip() or path.stem
+
+
+def _site_files(site: Path) -> list[str]:
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*")
+                  if p.is_file() and ".doctrees" not in p.parts and p.name != "imsmanifest.xml")
+
+
+def scorm_manifest(course: Course, site: Path) -> bytes:
+    for prefix, uri in SCORM_NS.items():
+        ET.register_namespace(prefix, uri)
+    ns, adl = "{%s}" % SCORM_NS[""], "{%s}" % SCORM_NS["adlcp"]
+    manifest = ET.Element(ns + "manifest", {
+        "identifier": f"{course.id}-scorm", "version": "1",
+        "{%s}schemaLocation" % SCORM_NS["xsi"]:
+            "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd "
+            "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"})
+    meta = ET.SubElement(manifest, ns + "metadata")
+    ET.SubElement(meta, ns + "schema").text = "ADL SCORM"
+    ET.SubElement(meta, ns + "schemaversion").text = "1.2"
+    orgs = ET.SubElement(manifest, ns + "organizations", {"default": "ORG"})
+    org = ET.SubElement(orgs, ns + "organization", {"identifier": "ORG"})
+    ET.SubElement(org, ns + "title").text = course.title
+    resources = ET.SubElement(manifest, ns + "resources")
+    pages = set()
+    n = 0
+    for group_title, group_id, items in structure(course, site):
+        group = ET.SubElement(org, ns + "item", {"identifier": f"IT-{group_id}"})
+        ET.SubElement(group, ns + "title").text = group_title
+        for title, href, sco in items:
+            n += 1
+            item = ET.SubElement(group, ns + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
+            ET.SubElement(item, ns + "title").text = title
+            res = ET.SubElement(resources, ns + "resource", {
+                "identifier": f"RES-{n:03d}", "type": "webcontent", adl + "scormtype": "sco" if sco else "asset",
+                "href": href})
+            ET.SubElement(res, ns + "file", {"href": href})
+            ET.SubElement(res, ns + "dependency", {"identifierref": "RES-SITE"})
+            pages.add(href)
+    common = ET.SubElement(resources, ns + "resource", {
+        "identifier": "RES-SITE", "type": "webcontent", adl + "scormtype": "asset"})
+    for href in _site_files(site):
+        if href not in pages:
+            ET.SubElement(common, ns + "file", {"href": href})
+    ET.indent(manifest)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(manifest, encoding="utf-8") + b"\n"
+
+
+def imscp_manifest(course: Course, site: Path) -> bytes:
+    ET.register_namespace("", IMSCP_NS)
+    ns = "{%s}" % IMSCP_NS
+    manifest = ET.Element(ns + "manifest", {"identifier": f"{course.id}-imscp", "version": "1.0"})
+    orgs = ET.SubElement(manifest, ns + "organizations", {"default": "ORG"})
+    org = ET.SubElement(orgs, ns + "organization", {"identifier": "ORG"})
+    ET.SubElement(org, ns + "title").text = course.title
+    resources = ET.SubElement(manifest, ns + "resources")
+    pages, n = set(), 0
+    for group_title, group_id, items in structure(course, site):
+        # Moodle's IMS CP player shows items with a resource; the group opens its first page.
+        first = n + 1
+        group = ET.SubElement(org, ns + "item", {"identifier": f"IT-{group_id}", "identifierref": f"RES-{first:03d}"})
+        ET.SubElement(group, ns + "title").text = group_title
+        for title, href, _ in items:
+            n += 1
+            item = ET.SubElement(group, ns + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
+            ET.SubElement(item, ns + "title").text = title
+            res = ET.SubElement(resources, ns + "resource", {"identifier": f"RES-{n:03d}", "type": "webcontent",
+                                                              "href": href})
+            ET.SubElement(res, ns + "file", {"href": href})
+            ET.SubElement(res, ns + "dependency", {"identifierref": "RES-SITE"})
+            pages.add(href)
+    common = ET.SubElement(resources, ns + "resource", {"identifier": "RES-SITE", "type": "webcontent"})
+    for href in _site_files(site):
+        if href not in pages:
+            ET.SubElement(common, ns + "file", {"href": href})
+    ET.indent(manifest)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(manifest, encoding="utf-8") + b"\n"
+
+
+def _zip(site: Path, manifest: bytes, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("imsmanifest.xml", manifest)
+        for href in _site_files(site):
+            zf.write(site / href, href)
+    return target
+
+
+def write(site: Path, dest: Path, course: Course | None = None) -> list[Path]:
+    course = course or load_course()
+    return [_zip(site, scorm_manifest(course, site), dest / f"{course.id}-scorm12.zip"),
+            _zip(site, imscp_manifest(course, site), dest / f"{course.id}-imscp.zip")]
