@@ -8,7 +8,7 @@ export PYTHONUTF8 := 1
 
 .PHONY: course setup release toc book moodle test test-fast bench clean
 
-course: setup release toc book
+course: setup release toc book moodle
 	@echo "Curs construït: obre _build/html/index.html (o executa «make serve»)."
 
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -45,11 +45,15 @@ toc: setup
 book: setup release toc
 	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
 
+# Paquets SCORM i IMS, banc de preguntes, enllaços de JupyterHub i materials de l'alumnat, a dist/.
+moodle: book
+	$(BIN)/python -m autograder.moodle.build
+
 serve:
 	$(BIN)/python -m http.server --directory _build/html 8000
 
 test: setup
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 clean:
 	rm -rf _build dist exercises/release exercises/gradebook.db

@@ -78,6 +78,7 @@ class Course:
     manual: str
     pass_mark: float
     units: tuple[Unit, ...] = field(default_factory=tuple)
+    hub: dict = field(default_factory=dict)
 
     @property
     def hours(self) -> float:
@@ -137,4 +138,5 @@ def load_course(path: Path = COURSE_FILE) -> Course:
         manual=" ".join(str(raw["manual"]).split()),
         pass_mark=float(raw["nota_aprovat"]),
         units=tuple(_unit(u) for u in raw["unitats"]),
+        hub=dict(raw.get("jupyterhub") or {}),
     )

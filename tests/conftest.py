@@ -4,6 +4,8 @@ from __future__ import annotations
 import copy
 import itertools
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -86,3 +88,20 @@ def with_cells(notebook, replacements: dict[str, str], delete: tuple[str, ...] =
 @pytest.fixture(scope="session")
 def root():
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The book built once per test session (warnings as errors), as `make book` builds it.
+
+    Tests that use it carry ``pytest.mark.xdist_group("book")`` so that one worker builds it for all of them.
+    """
+    from autograder.release import release
+
+    release()  # the book shows the student versions of the exercises, which the build generates
+    out = tmp_path_factory.mktemp("llibre")
+    jb = Path(sys.executable).parent / "jupyter-book"
+    result = subprocess.run([str(jb), "build", str(ROOT), "--path-output", str(out), "--warningiserror",
+                             "--nitpick", "--keep-going"], capture_output=True, text=True)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
+    return out / "_build" / "html"

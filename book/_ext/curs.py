@@ -204,6 +204,24 @@ class TaulaUnitats(SphinxDirective):
         return [table]
 
 
+class EnllacosJupyterhub(SphinxDirective):
+    """The nbgitpuller links of every notebook, from the ``jupyterhub`` settings of course.yml."""
+    has_content = False
+
+    def run(self):
+        from autograder.moodle.hub import links
+
+        rows = links()
+        if not rows:
+            return [nodes.paragraph(text="Aquesta edició del curs no té cap JupyterHub configurat.")]
+        items = nodes.bullet_list()
+        for row in rows:
+            para = nodes.paragraph()
+            para += nodes.reference("", row["titol"], refuri=row["enllac"])
+            items += nodes.list_item("", para)
+        return [items]
+
+
 def _config_inited(app, config):
     # Every unit may add its own bibliography file; collect them all.
     config.bibtex_bibfiles = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "book/bib").glob("*.bib"))
@@ -215,6 +233,7 @@ def setup(app):
     app.add_directive("autoavaluacio", Autoavaluacio)
     app.add_directive("glossari-curs", GlossariCurs)
     app.add_directive("taula-unitats", TaulaUnitats)
+    app.add_directive("enllacos-jupyterhub", EnllacosJupyterhub)
     app.add_css_file("curs.css")
     app.add_js_file("autoavaluacio.js", defer="defer")
     app.add_js_file("scorm.js", defer="defer")  # only acts inside an LMS that provides the SCORM API

@@ -2,29 +2,15 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from autograder.course import ROOT, load_course
 from autograder.questions import load_questions
-from autograder.release import release
 
-pytestmark = pytest.mark.book
+pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 CDN = re.compile(r"(?:src|href)=\"https?://(?!www\.w3\.org)[^\"]+\.(?:js|css|woff2?)", re.I)
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    release()  # the book shows the student versions, which the build generates
-    out = tmp_path_factory.mktemp("llibre")
-    jb = Path(sys.executable).parent / "jupyter-book"
-    result = subprocess.run([str(jb), "build", str(ROOT), "--path-output", str(out), "--warningiserror",
-                             "--nitpick", "--keep-going"], capture_output=True, text=True)
-    assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
-    return out / "_build" / "html"
 
 
 def _page(site: Path, path) -> str:
