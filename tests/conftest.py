@@ -43,6 +43,16 @@ class GradingCourse:
     def release(self, assignment: str) -> nbformat.NotebookNode:
         return nbformat.read(self.root / "release" / assignment / f"{assignment}.ipynb", as_version=4)
 
+    def learner_copy(self, assignment: str, answers: dict[str, str] | None = None) -> nbformat.NotebookNode:
+        """The student version with every answer cell filled in as the solution (or ``answers``), as a
+        learner would hand it in: no hidden test and checksums intact."""
+        solutions = {c.metadata["nbgrader"]["grade_id"]: c.source for c in self.source(assignment).cells
+                     if c.metadata.get("nbgrader", {}).get("solution")}
+        filled = {gid: "\n".join(line for line in src.splitlines() if "### BEGIN SOLUTION" not in line
+                                 and "### END SOLUTION" not in line) for gid, src in solutions.items()}
+        filled.update(answers or {})
+        return with_cells(self.release(assignment), filled)
+
     def submit(self, assignment: str, notebook, student: str | None = None) -> str:
         student = student or f"alumne{next(self._ids):03d}"
         folder = self.root / "submitted" / student / assignment

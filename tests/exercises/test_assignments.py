@@ -124,3 +124,10 @@ def test_feedback_hides_hidden_tests_and_their_tracebacks(grading_course, assign
         code = line.split(", \"")[0] if line.startswith("assert") else line
         assert code not in feedback, f"La retroacció mostra una prova oculta: {code}"
     assert "HIDDEN TESTS" not in feedback
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_student_version_filled_with_the_answers_scores_full_marks(grading_course, course, assignment):
+    """What a learner hands in (the release with right answers) gets every point, hidden tests included."""
+    assert grading_course.grade(assignment, grading_course.learner_copy(assignment)) == \
+        course.unit_for_assignment(assignment).points

@@ -1,0 +1,79 @@
+"""The learners' self-check: a verdict per task that agrees with nbgrader's own validation."""
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbgrader.validator import Validator
+
+from autograder.comprova import check
+from tests.conftest import with_cells
+from tests.exercises.cases_u05 import ONLY_RATIO
+
+A = "u05-pla-objectius"
+
+
+@pytest.fixture
+def write(tmp_path):
+    def _write(nb, name=f"{A}.ipynb"):
+        path = tmp_path / name
+        nbformat.write(nb, path)
+        return path
+    return _write
+
+
+def _failing_visible(report) -> set[str]:
+    return {t.grade_id for task in report.tasks for t in task.tests if not t.passed and not t.hidden_only}
+
+
+def _failing_validator(path, nb) -> set[str]:
+    result = Validator().validate(str(path))
+    sources = [f["source"].strip() for f in result.get("failed", [])]
+    return {c.metadata["nbgrader"]["grade_id"] for c in nb.cells
+            if c.metadata.get("nbgrader", {}).get("grade") and c.source.strip() in sources}
+
+
+def test_release_says_every_task_is_pending(grading_course, write):
+    report = check(write(grading_course.release(A)))
+    assert [t.status for t in report.tasks] == ["pendent", "pendent", "pendent"]
+    assert report.earned == 0 and report.visible_points == 8
+    assert "encara no l'has feta" in report.text()
+    assert "depenen de proves ocultes" in report.text()
+
+
+def test_solution_passes_every_visible_test(grading_course, write):
+    report = check(write(grading_course.learner_copy(A)))
+    assert report.ok and report.earned == report.visible_points == 8
+    assert report.problems == []
+
+
+def test_a_mistake_is_told_apart_from_a_pending_task(grading_course, write):
+    report = check(write(grading_course.learner_copy(A, {"creixement": ONLY_RATIO})))
+    assert [t.status for t in report.tasks] == ["correcta", "amb errors", "correcta"]
+    assert "és 75.0 %" in report.text() and report.earned == 7
+
+
+@pytest.mark.parametrize("variant", ["release", "source", "mistake"])
+def test_verdict_agrees_with_nbgrader_validate(grading_course, write, variant):
+    nb = {"release": grading_course.release(A), "source": grading_course.learner_copy(A),
+          "mistake": grading_course.learner_copy(A, {"creixement": ONLY_RATIO})}[variant]
+    path = write(nb)
+    assert _failing_visible(check(path)) == _failing_validator(path, nb)
+
+
+def test_altered_and_deleted_test_cells_are_reported(grading_course, write):
+    release = grading_course.release(A)
+    released_path = grading_course.root / "release" / A / f"{A}.ipynb"
+    altered = with_cells(release, {"test_collectius": "print('ok')"}, delete=("test_xarxes",))
+    report = check(write(altered), released=released_path)
+    assert any("«test_collectius» s'ha modificat" in p for p in report.problems)
+    assert any("falta la cel·la de proves «test_xarxes»" in p for p in report.problems)
+    assert not report.ok
+
+
+def test_a_broken_file_gets_a_catalan_message(tmp_path):
+    path = tmp_path / "trencat.ipynb"
+    path.write_text("{ això no és JSON", encoding="utf-8")
+    report = check(path)
+    assert report.problems == ["el fitxer no és un quadern de Jupyter vàlid (NotJSONError)."] or \
+        report.problems[0].startswith("el fitxer no és un quadern de Jupyter vàlid")
+    assert "Comprovació de trencat.ipynb" in report.text()
