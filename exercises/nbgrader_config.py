@@ -10,6 +10,8 @@ c = get_config()  # noqa: F821 (injectat per nbgrader)
 
 c.CourseDirectory.course_id = "xarxes-socials-ap"
 c.CourseDirectory.root = str(Path(__file__).resolve().parent)
+# L'intercanvi de fitxers d'nbgrader no es fa servir (les trameses arriben de Moodle): una carpeta local i ignorada.
+c.Exchange.root = str(Path(__file__).resolve().parent / "exchange")
 
 # Temps màxim per cel·la: un bucle infinit no bloqueja la correcció.
 c.ExecutePreprocessor.timeout = 20

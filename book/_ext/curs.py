@@ -32,11 +32,14 @@ def _unit_of(directive: SphinxDirective):
     return unit
 
 
-def _doc_link(target: str, text: str) -> addnodes.pending_xref:
-    """A link to another page that Sphinx resolves (and warns about if the page disappears)."""
+def _doc_link(target: str, text: str | None = None) -> addnodes.pending_xref:
+    """A link to another page that Sphinx resolves (and warns about if the page disappears).
+
+    Without ``text`` the link shows the page's own title, which describes where it leads.
+    """
     ref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + target,
-                                refexplicit=True, refwarn=True)
-    ref += nodes.inline(text, text)
+                                refexplicit=text is not None, refwarn=True)
+    ref += nodes.inline(text or target, text or target)
     return ref
 
 
@@ -71,7 +74,7 @@ class FitxaUnitat(SphinxDirective):
             if (ROOT / path).exists():
                 para = nodes.paragraph()
                 para += nodes.strong(text=label)
-                para += _doc_link(str(path.with_suffix("")), path.stem)
+                para += _doc_link(str(path.with_suffix("")))
                 links += nodes.list_item("", para)
         if len(links):
             box += links

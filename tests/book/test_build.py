@@ -14,11 +14,13 @@ CDN = re.compile(r"(?:src|href)=\"https?://(?!www\.w3\.org)[^\"]+\.(?:js|css|wof
 
 
 def _page(site: Path, path) -> str:
-    return (site / Path(path).with_suffix(".html")).read_text(encoding="utf-8")
+    """A built page, with typographic apostrophes and non-breaking spaces made plain for comparisons."""
+    text = (site / Path(path).with_suffix(".html")).read_text(encoding="utf-8")
+    return text.replace("&#8217;", "'").replace("\u2019", "'").replace("\xa0", " ").replace("&nbsp;", " ")
 
 
 def test_every_page_is_catalan(site):
-    pages = list(site.rglob("*.html"))
+    pages = [p for p in site.rglob("*.html") if "_static" not in p.parts]
     assert len(pages) > 10
     for page in pages:
         text = page.read_text(encoding="utf-8")
@@ -30,7 +32,8 @@ def test_every_page_is_catalan(site):
 
 
 def test_no_page_loads_anything_from_a_cdn(site):
-    offenders = {str(p.relative_to(site)): CDN.findall(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")}
+    offenders = {str(p.relative_to(site)): CDN.findall(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")
+                 if "_static" not in p.parts}
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
@@ -38,7 +41,7 @@ def test_home_page_lists_every_unit_with_hours(site):
     text = _page(site, "book/index")
     course = load_course()
     for unit in course.units:
-        assert unit.title.replace("'", "&#8217;") in text or unit.title in text, unit.title
+        assert unit.title in text, unit.title
     assert f"{course.hours:g}".replace(".", ",") in text
 
 
@@ -47,7 +50,7 @@ def test_unit_card_shows_outcomes_and_links_to_notebook_and_exercise(site):
     text = _page(site, unit.chapter)
     card = text.split('class="fitxa-unitat')[1].split("</div>")[0]
     for outcome in unit.outcomes:
-        assert outcome.replace("'", "&#8217;") in card or outcome in card
+        assert outcome in card
     assert f'href="../../{unit.notebook.with_suffix(".html")}"' in card
     assert f'href="../../{unit.release_notebook.with_suffix(".html")}"' in card
 
@@ -68,7 +71,7 @@ def test_release_notebook_is_shown_without_running_it_and_without_solutions(site
     assert "Tasca 1" in text
     assert "NotImplementedError" in text
     assert "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
-    assert "cell_output" not in text
+    assert '<div class="cell_output' not in text
 
 
 def test_practice_notebook_has_accessible_chart_and_offline_widget(site):

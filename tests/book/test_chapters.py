@@ -105,3 +105,33 @@ def test_glossary_terms_are_defined_once():
              for e in yaml.safe_load(p.read_text(encoding="utf-8"))]
     assert len(terms) == len(set(terms)), sorted({t for t in terms if terms.count(t) > 1})
     assert len(terms) >= 60
+
+
+def _bib_keys() -> set[str]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "book/bib").glob("*.bib"))
+    return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M))
+
+
+def _cited_keys() -> set[str]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "book").rglob("*.md"))
+    return {k.strip() for group in re.findall(r"\{cite:[pt]\}`([^`]+)`", text) for k in group.split(",")}
+
+
+def test_every_bibliography_entry_is_cited():
+    assert sorted(_bib_keys() - _cited_keys()) == []
+
+
+def test_every_citation_has_a_bibliography_entry():
+    assert sorted(_cited_keys() - _bib_keys()) == []
+
+
+def test_bibliography_keys_are_unique():
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "book/bib").glob("*.bib"))
+    keys = re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M)
+    assert len(keys) == len(set(keys))
+
+
+def test_each_unit_bibliography_file_holds_only_its_own_keys():
+    for path in (ROOT / "book/bib").glob("u*.bib"):
+        keys = re.findall(r"^@\w+\{([^,\s]+),", path.read_text(encoding="utf-8"), flags=re.M)
+        assert all(k.startswith(path.stem + "-") for k in keys), path
