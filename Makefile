@@ -32,6 +32,11 @@ book/_vendor/widgets/.installed: node_modules/.installed
 	   node_modules/@jupyter-widgets/html-manager/dist/*.ttf \
 	   node_modules/@jupyter-widgets/html-manager/dist/*.eot \
 	   node_modules/@jupyter-widgets/html-manager/dist/*.svg book/_vendor/widgets/
+	# Les fonts, també on les demanen els mòduls AMD (vegeu book/_static/widgets-config.js).
+	for d in book/_vendor/widgets/@jupyter-widgets book/_vendor/widgets/@jupyter-widgets/html-manager/dist; do \
+	  mkdir -p $$d && cp node_modules/@jupyter-widgets/html-manager/dist/*.woff* \
+	    node_modules/@jupyter-widgets/html-manager/dist/*.ttf node_modules/@jupyter-widgets/html-manager/dist/*.eot \
+	    node_modules/@jupyter-widgets/html-manager/dist/*.svg $$d/; done
 	touch $@
 
 setup: $(VENV)/.installed book/_vendor/widgets/.installed
