@@ -52,13 +52,17 @@ book: setup release toc
 
 # Paquets SCORM i IMS, banc de preguntes, enllaços de JupyterHub i materials de l'alumnat, a dist/.
 moodle: book
-	$(BIN)/python -m autograder.moodle.build
+	$(BIN)/autograder moodle
 
 serve:
 	$(BIN)/python -m http.server --directory _build/html 8000
 
 test: setup
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# Compara la correcció en paral·lel i aïllada amb `nbgrader autograde` (40 lliuraments); no és a `make test`.
+bench: setup
+	$(BIN)/python benchmarks/bench_grade.py
 
 clean:
 	rm -rf _build dist exercises/release exercises/gradebook.db

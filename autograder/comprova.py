@@ -82,7 +82,8 @@ class Report:
                 lines += [f"    · {t.message}" for t in task.tests if not t.passed and not t.hidden_only]
             hidden = sum(t.points for t in task.tests if t.hidden_only)
             if hidden:
-                lines.append(f"    · {_num(hidden)} punts més depenen de proves ocultes, que es passen en corregir.")
+                lines.append(f"    · {_points(hidden)} més {'depèn' if hidden == 1 else 'depenen'} de proves ocultes, "
+                             "que es passen en corregir.")
         if self.ok:
             lines.append("Totes les proves visibles se superen. Desa el quadern i lliura'l.")
         return "\n".join(lines)
@@ -90,6 +91,10 @@ class Report:
 
 def _num(x: float) -> str:
     return f"{x:g}".replace(".", ",")
+
+
+def _points(x: float) -> str:
+    return f"{_num(x)} {'punt' if x == 1 else 'punts'}"
 
 
 def _nbgrader(cell) -> dict:

@@ -37,7 +37,7 @@ def test_release_says_every_task_is_pending(grading_course, write):
     assert [t.status for t in report.tasks] == ["pendent", "pendent", "pendent"]
     assert report.earned == 0 and report.visible_points == 8
     assert "encara no l'has feta" in report.text()
-    assert "depenen de proves ocultes" in report.text()
+    assert "1 punt més depèn de proves ocultes" in report.text()
 
 
 def test_solution_passes_every_visible_test(grading_course, write):

@@ -1,0 +1,152 @@
+"""nbgrader's ``Execute`` step, with sandboxed kernels booted ahead, a per-notebook deadline and an output budget.
+
+nbgrader builds its preprocessors itself, so the grading worker sets the module-level :data:`CONTEXT` (the kernel
+pool and the limits) before calling ``autograde``; :data:`RUN` then tells the worker what happened to the notebook.
+Everything that decides a score (restoring test cells, running the cells in order, saving grades) is nbgrader's own.
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass, field
+
+from jupyter_core.utils import ensure_async, run_sync
+from nbgrader.preprocessors import Execute
+
+from autograder.sandbox import Limits, Sandbox, SandboxKernelManager
+
+TRUNCATED = "\n[S'ha tallat la sortida: el quadern ha superat el límit de {kb} kB de sortida.]\n"
+
+
+@dataclass
+class RunReport:
+    """What the last notebook did that nbgrader does not record."""
+
+    notebook_timeout: bool = False
+    output_truncated: bool = False
+
+    def reset(self) -> None:
+        self.notebook_timeout = self.output_truncated = False
+
+
+RUN = RunReport()
+
+
+class KernelPool:
+    """Keeps one sandboxed kernel booting ahead: each notebook still gets a fresh kernel, used once, but does not
+    wait for it to start."""
+
+    def __init__(self, sandbox: Sandbox, limits: Limits, ahead: bool = True):
+        self.sandbox, self.limits, self.ahead = sandbox, limits, ahead
+        self._spare: SandboxKernelManager | None = None
+
+    def _new(self, kernel_name: str) -> SandboxKernelManager:
+        return SandboxKernelManager(self.sandbox, self.limits, kernel_name=kernel_name)
+
+    def take(self, kernel_name: str) -> SandboxKernelManager:
+        spare, self._spare = self._spare, None
+        if spare is not None and spare.kernel_name == kernel_name and spare.has_kernel:
+            return spare
+        if spare is not None:
+            _discard(spare)
+        return self._new(kernel_name)
+
+    async def refill(self, kernel_name: str, extra_arguments: list[str]) -> None:
+        if self.ahead and self._spare is None:
+            km = self._new(kernel_name)
+            await km.start_kernel(extra_arguments=list(extra_arguments))
+            self._spare = km
+
+    def close(self) -> None:
+        if self._spare is not None:
+            _discard(self._spare)
+            self._spare = None
+
+
+def _discard(km: SandboxKernelManager) -> None:
+    km.kill_now()
+    import shutil
+
+    shutil.rmtree(km.scratch, ignore_errors=True)
+
+
+@dataclass
+class Context:
+    pool: KernelPool | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+CONTEXT = Context()
+
+
+class SandboxedExecute(Execute):
+    """nbgrader's Execute, whose kernels come from :data:`CONTEXT`'s pool."""
+
+    def create_kernel_manager(self):
+        if CONTEXT.pool is None:
+            return super().create_kernel_manager()
+        kernel_name = self.kernel_name or self.nb.metadata.get("kernelspec", {}).get("name") or "python3"
+        self.kernel_name = kernel_name
+        self.km = CONTEXT.pool.take(kernel_name)
+        return self.km
+
+    async def async_start_new_kernel_client(self):
+        kc = await super().async_start_new_kernel_client()
+        if CONTEXT.pool is not None:
+            # The next notebook's kernel boots while this one runs.
+            await CONTEXT.pool.refill(self.kernel_name, self.extra_arguments)
+        return kc
+
+    start_new_kernel_client = run_sync(async_start_new_kernel_client)  # nbclient binds the sync one to its own
+
+    def preprocess(self, nb, resources=None, km=None):
+        RUN.reset()
+        self._output_bytes = 0
+        timer = threading.Timer(CONTEXT.limits.notebook_timeout, self._expire)
+        timer.daemon = True
+        timer.start()
+        try:
+            return super().preprocess(nb, resources, km)
+        finally:
+            timer.cancel()
+
+    def _expire(self) -> None:
+        RUN.notebook_timeout = True
+        km = self.km
+        if km is not None and hasattr(km, "kill_now"):
+            km.kill_now()
+
+    def output(self, outs, msg, display_id, cell_index):
+        budget = CONTEXT.limits.output_kb * 1024
+        self._output_bytes = getattr(self, "_output_bytes", 0) + _size(msg.get("content", {}))
+        if self._output_bytes <= budget:
+            return super().output(outs, msg, display_id, cell_index)
+        if not RUN.output_truncated:
+            RUN.output_truncated = True
+            outs.append(_stream(TRUNCATED.format(kb=CONTEXT.limits.output_kb)))
+            if self.km is not None:
+                # Stop the flood now rather than at the cell's timeout.
+                asyncio.ensure_future(ensure_async(self.km.interrupt_kernel()))
+        return None
+
+
+def _size(content: dict) -> int:
+    size = len(content.get("text", "")) + len(content.get("evalue", ""))
+    size += sum(len(line) for line in content.get("traceback", []))
+    for value in (content.get("data") or {}).values():
+        size += len(value) if isinstance(value, str) else len(str(value))
+    return size
+
+
+def _stream(text: str):
+    from nbformat.v4 import new_output
+
+    return new_output("stream", name="stderr", text=text)
+
+
+def autograde_preprocessors() -> list:
+    """nbgrader's own ``Autograde.autograde_preprocessors``, with our Execute in place of its Execute."""
+    from nbgrader.converters import Autograde
+
+    default = Autograde.class_traits()["autograde_preprocessors"].default()
+    return [SandboxedExecute if pp is Execute else pp for pp in default]

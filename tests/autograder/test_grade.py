@@ -1,0 +1,182 @@
+"""A batch of hostile and broken submissions, graded in one run: each gets an outcome with a reason, no score is
+inflated, the gradebook and the other learners' results stay intact, and the batch ends in bounded time."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from autograder import outcomes
+from autograder.grade import default_limits, grade, pending
+from autograder.sandbox import probe
+from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
+                                              source, template_course)
+from tests.conftest import with_cells
+
+SANDBOX = probe()
+needs_bwrap = pytest.mark.skipif(not SANDBOX.isolated, reason=f"bubblewrap no disponible: {SANDBOX.reason}")
+
+STEAL_SOURCE = '''
+import json
+SOURCE = {source!r}
+nb = json.load(open(SOURCE, encoding="utf-8"))
+for cell in nb["cells"]:
+    if cell["metadata"].get("nbgrader", {{}}).get("solution"):
+        exec(cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"]))
+'''
+WRITE_GRADEBOOK = '''
+import sqlite3
+db = sqlite3.connect({db!r})
+db.execute("UPDATE grade SET auto_score = 100")
+db.commit()
+'''
+SOCKET = '''
+import socket
+socket.create_connection(("127.0.0.1", {port}), timeout=3)
+'''
+
+
+def _corpus(root, port=9):
+    src, rel = source(root), release(root)
+    gradebook = str(root / "gradebook.db")
+    stolen = str(root / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    tests = {c.metadata["nbgrader"]["grade_id"]: "pass" for c in rel.cells if c.metadata.get("nbgrader", {}).get("grade")}
+    stripped = json.loads(notebook_bytes(src))
+    for cell in stripped["cells"]:
+        cell["metadata"] = {}
+    return {
+        # name: (file content, expected status, highest acceptable score)
+        "honest_full": (notebook_bytes(src), "ok", 10),
+        "honest_empty": (notebook_bytes(rel), "ok", 0),
+        "loop_cell": (notebook_bytes(with_cells(src, {"collectius": "while True:\n    pass"})), "review", 8),
+        "loop_notebook": (notebook_bytes(with_cells(src, {g: "while True:\n    pass" for g in
+                                                          ("collectius", "objectius", "creixement", "mes_usades")})),
+                          "failed", None),
+        "memory_bomb": (notebook_bytes(with_cells(src, {"collectius": "x = bytearray(8 * 1024 ** 3)"})),
+                        "review", 8),
+        "huge_output": (notebook_bytes(with_cells(src, {"collectius": "while True:\n    print('x' * 10000)"})),
+                        "review", 8),
+        "sys_exit": (notebook_bytes(with_cells(src, {"collectius": "import sys\nsys.exit(1)"})), "review", 8),
+        "killed_kernel": (notebook_bytes(with_cells(src, {"collectius": "import os\nos.kill(os.getpid(), 9)"})),
+                          "failed", None),
+        "steal_source": (notebook_bytes(with_cells(rel, {"collectius": STEAL_SOURCE.format(source=stolen)})),
+                         "ok", 0),
+        "write_gradebook": (notebook_bytes(with_cells(rel, {"collectius": WRITE_GRADEBOOK.format(db=gradebook)})),
+                            "ok", 0),
+        "socket": (notebook_bytes(with_cells(src, {"collectius": SOCKET.format(port=port)})), "ok", 8),
+        "altered_tests": (notebook_bytes(with_cells(rel, tests)), "ok", 0),
+        "deleted_test": (notebook_bytes(with_cells(src, {}, delete=("test_objectius",))), "ok", 10),
+        "stripped_metadata": (json.dumps(stripped).encode(), "failed", None),
+        "invalid_json": (notebook_bytes(src)[:-200], "failed", None),
+        "empty_file": (b"", "failed", None),
+    }
+
+
+def _submit(root, student, data):
+    folder = root / "submitted" / student / ASSIGNMENT
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{ASSIGNMENT}.ipynb").write_bytes(data)
+
+
+def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
+    corpus = _corpus(course_root)
+    for name, (data, _, _) in corpus.items():
+        _submit(course_root, name, data)
+    limits = default_limits(course_root, cell_timeout=5, notebook_timeout=15, memory_mb=1024, output_kb=256)
+    started = time.monotonic()
+    results = {o.student: o for o in grade(ASSIGNMENT, course_root, workers=2, limits=limits, sandbox=SANDBOX)}
+    elapsed = time.monotonic() - started
+    assert elapsed < 120, f"El lot ha trigat {elapsed:.0f} s"
+    assert set(results) == set(corpus)
+    for name, (_, status, ceiling) in corpus.items():
+        outcome = results[name]
+        assert outcome.status == status, (name, outcome)
+        if status != "ok":
+            assert outcome.reasons and all(r[0].isupper() for r in outcome.reasons), (name, outcome)
+        if ceiling is None:
+            assert outcome.score is None, name
+        else:
+            assert outcome.score is not None and outcome.score <= ceiling, (name, outcome)
+    assert results["honest_full"].score == 10 and results["deleted_test"].score == 10
+    assert "temps màxim per quadern" in results["loop_notebook"].reasons[0]
+    assert "nucli de Python s'ha aturat" in results["killed_kernel"].reasons[0]
+    assert any("memòria" in r for r in results["memory_bomb"].reasons)
+    assert any("sortida" in r for r in results["huge_output"].reasons)
+    assert any("sys.exit" in r for r in results["sys_exit"].reasons)
+    assert "buit" in results["empty_file"].reasons[0]
+    assert "JSON" in results["invalid_json"].reasons[0]
+    assert "metadades d'nbgrader" in results["stripped_metadata"].reasons[0]
+    # The gradebook is intact: the honest learner keeps 10 and nobody has an impossible score.
+    from nbgrader.api import Gradebook
+    with Gradebook(f"sqlite:///{course_root / 'gradebook.db'}", "xarxes-socials-ap") as gb:
+        assert gb.find_submission(ASSIGNMENT, "honest_full").score == 10
+        for sub in gb.assignment_submissions(ASSIGNMENT):
+            assert sub.score <= 10
+    # Outcomes are on disk, so a new run has nothing left to do.
+    assert pending(course_root, ASSIGNMENT) == []
+    assert "aïllament amb bubblewrap" in capsys.readouterr().err
+
+
+@needs_bwrap
+def test_sandbox_hides_course_files_and_network(course_root):  # noqa: F811
+    import socket
+    listener = socket.create_server(("127.0.0.1", 0))   # reachable from the trainer's side, not from the kernel
+    listener.settimeout(0.1)
+    corpus = _corpus(course_root, port=listener.getsockname()[1])
+    for name in ("steal_source", "write_gradebook", "socket"):
+        _submit(course_root, name, corpus[name][0])
+    limits = default_limits(course_root, cell_timeout=5, notebook_timeout=30)
+    grade(ASSIGNMENT, course_root, workers=2, limits=limits, sandbox=SANDBOX)
+    import nbformat
+    errors = {}
+    for name in ("steal_source", "write_gradebook", "socket"):
+        nb = nbformat.read(course_root / "autograded" / name / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+        cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "collectius")
+        errors[name] = " ".join(o.get("evalue", "") for o in cell.outputs if o.get("output_type") == "error")
+    assert "No such file" in errors["steal_source"]
+    assert "unable to open database file" in errors["write_gradebook"]
+    assert "refused" in errors["socket"] or "unreachable" in errors["socket"], errors["socket"]
+    with pytest.raises(socket.timeout):
+        listener.accept()
+    listener.close()
+
+
+def test_interrupted_run_resumes_without_regrading(course_root):  # noqa: F811
+    src = notebook_bytes(source(course_root))
+    for student in ("a1", "a2", "a3"):
+        _submit(course_root, student, src)
+    limits = default_limits(course_root, cell_timeout=5, notebook_timeout=30)
+    # A previous run graded a1 and was killed: its outcome is on disk, the others are not.
+    first = grade(ASSIGNMENT, course_root, workers=1, limits=limits, sandbox=SANDBOX)
+    assert {o.student for o in first} == {"a1", "a2", "a3"}
+    outcomes.remove(course_root, ASSIGNMENT, "a2")
+    outcomes.remove(course_root, ASSIGNMENT, "a3")
+    assert pending(course_root, ASSIGNMENT) == ["a2", "a3"]
+    second = grade(ASSIGNMENT, course_root, workers=2, limits=limits, sandbox=SANDBOX)
+    assert sorted(o.student for o in second) == ["a2", "a3"]
+    # A changed submission is graded again; --force grades everything.
+    _submit(course_root, "a1", notebook_bytes(release(course_root)))
+    assert pending(course_root, ASSIGNMENT) == ["a1"]
+    assert len(pending(course_root, ASSIGNMENT, force=True)) == 3
+
+
+def test_ctrl_c_keeps_what_is_graded_and_the_next_run_finishes(course_root):  # noqa: F811
+    import signal
+    import subprocess
+    import sys
+    src = notebook_bytes(source(course_root))
+    for i in range(6):
+        _submit(course_root, f"c{i}", src)
+    run = subprocess.Popen([sys.executable, "-m", "autograder.cli", "grade", ASSIGNMENT, "--curs", str(course_root),
+                            "--treballadors", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 90
+    while len(outcomes.load_all(course_root, ASSIGNMENT)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 130 and "S'ha interromput" in err
+    kept = outcomes.load_all(course_root, ASSIGNMENT)
+    assert 2 <= len(kept) < 6 and all(o.status == "ok" and o.score == 10 for o in kept.values())
+    rest = grade(ASSIGNMENT, course_root, limits=default_limits(course_root), sandbox=SANDBOX)
+    assert sorted(o.student for o in rest) == sorted(set(f"c{i}" for i in range(6)) - set(kept))

@@ -1,0 +1,81 @@
+"""The same pipeline against a real PostgreSQL gradebook (``--db postgresql://…``).
+
+.ci/run installs and starts PostgreSQL and exports AUTOGRADER_TEST_POSTGRES_URL (a role that may create
+databases); each test gets a database of its own and drops it. Skipped, with the reason, when no server answers.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+from autograder import outcomes
+from autograder.collect import collect
+from autograder.grade import default_limits, grade
+from autograder.sandbox import probe
+from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
+                                              source, template_course)
+from tests.autograder.fixtures.moodle import download_zip, worksheet
+
+ADMIN_URL = os.environ.get("AUTOGRADER_TEST_POSTGRES_URL", "")
+
+
+def _server_error() -> str | None:
+    if not ADMIN_URL:
+        return "no s'ha definit AUTOGRADER_TEST_POSTGRES_URL (.ci/run engega PostgreSQL i la defineix)"
+    try:
+        import psycopg
+    except ImportError:
+        return "falta el paquet psycopg (requirements.txt)"
+    try:
+        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+    except psycopg.OperationalError as exc:
+        return f"cap servidor PostgreSQL respon a {ADMIN_URL}: {str(exc).strip()[:120]}"
+    return None
+
+
+pytestmark = pytest.mark.skipif(_server_error() is not None, reason=str(_server_error()))
+
+
+@pytest.fixture
+def postgres_db():
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"autograder_prova_{uuid.uuid4().hex[:10]}"
+    admin = psycopg.connect(ADMIN_URL, autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+def test_collect_and_grade_into_postgresql(course_root, postgres_db, tmp_path):  # noqa: F811
+    zip_path = download_zip(tmp_path / "z.zip", {
+        ("Núria Puig i Ferrer", "1001"): [(f"{ASSIGNMENT}.ipynb", notebook_bytes(source(course_root)))],
+        ("Jordi D'Olot", "1002"): [(f"{ASSIGNMENT}.ipynb", notebook_bytes(release(course_root)))],
+        ("Mª Àngels Camps", "1003"): [(f"{ASSIGNMENT}.ipynb", notebook_bytes(source(course_root)))],
+    })
+    sheet = tmp_path / "full.csv"
+    sheet.write_bytes(worksheet([("1001", "Núria Puig i Ferrer", "nuria@exemple.cat", True),
+                                 ("1002", "Jordi D'Olot", "jordi@exemple.cat", True),
+                                 ("1003", "Mª Àngels Camps", "mangels@exemple.cat", True)]))
+    collect(zip_path, ASSIGNMENT, course_root, sheet, db=postgres_db)
+    limits = default_limits(course_root, cell_timeout=10, notebook_timeout=60)
+    results = grade(ASSIGNMENT, course_root, db=postgres_db, workers=2, limits=limits, sandbox=probe())
+    assert {o.student: o.score for o in results} == {"p1001": 10.0, "p1002": 0.0, "p1003": 10.0}
+    assert outcomes.load(course_root, ASSIGNMENT, "p1002").status == "ok"
+
+    from nbgrader.api import Gradebook, MissingEntry
+    with Gradebook(postgres_db, "xarxes-socials-ap") as gb:
+        assert gb.find_submission(ASSIGNMENT, "p1001").score == 10
+        student = gb.find_student("p1003")
+        assert (student.first_name, student.email, student.lms_user_id) == ("Mª Àngels", "mangels@exemple.cat",
+                                                                            "1003")
+    # Nothing went to the course's SQLite gradebook.
+    with Gradebook(f"sqlite:///{course_root / 'gradebook.db'}", "xarxes-socials-ap") as gb:
+        with pytest.raises(MissingEntry):
+            gb.find_student("p1001")
