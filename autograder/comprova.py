@@ -113,23 +113,14 @@ def _error(cell) -> tuple[str, str] | None:
     return None
 
 
-def _released_copy(nb) -> Path | None:
-    """The released version of the same assignment, if this checkout has it (to detect deleted test cells)."""
-    for cell in nb.cells:
-        gid = _nbgrader(cell).get("grade_id")
-        if gid:
-            break
-    for path in (ROOT / "exercises" / "release").glob("*/*.ipynb"):
-        try:
-            ref = nbformat.read(path, as_version=4)
-        except Exception:
-            continue
-        if {_nbgrader(c).get("grade_id") for c in ref.cells} & {_nbgrader(c).get("grade_id") for c in nb.cells} - {None}:
-            return path
-    return None
+def _released_copy(path: Path) -> Path | None:
+    """The released version of the same assignment in this checkout (found by the notebook's file name)."""
+    stem = path.stem.split(" (")[0]  # «u05-pla-objectius (1).ipynb», as browsers rename downloads
+    candidate = ROOT / "exercises" / "release" / stem / f"{stem}.ipynb"
+    return candidate if candidate.exists() and candidate.resolve() != path.resolve() else None
 
 
-def _integrity(nb, released: Path | None) -> list[str]:
+def _integrity(nb, path: Path, released: Path | None) -> list[str]:
     from nbgrader.utils import compute_checksum
 
     problems = []
@@ -138,7 +129,7 @@ def _integrity(nb, released: Path | None) -> list[str]:
         if meta.get("grade") and meta.get("checksum") and compute_checksum(cell) != meta["checksum"]:
             problems.append(f"la cel·la de proves «{meta.get('grade_id')}» s'ha modificat. En corregir es fa servir "
                             "l'original; desfés el canvi o torna a descarregar l'exercici.")
-    released = released or _released_copy(nb)
+    released = released or _released_copy(path)
     if released:
         ref = nbformat.read(released, as_version=4)
         present = {_nbgrader(c).get("grade_id") for c in nb.cells}
@@ -167,7 +158,7 @@ def check(path: str | Path, timeout: int = 30, released: Path | None = None) -> 
     if not any(_nbgrader(c).get("grade") for c in nb.cells):
         report.problems.append("aquest quadern no té cap cel·la de proves d'nbgrader: és un exercici avaluable?")
         return report
-    report.problems += _integrity(nb, released)
+    report.problems += _integrity(nb, path, released)
 
     previous = os.environ.get("CURS_AUTOCOMPROVACIO")
     os.environ["CURS_AUTOCOMPROVACIO"] = "1"  # the notebook's own self-check cell must not run again
