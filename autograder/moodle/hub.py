@@ -62,21 +62,25 @@ def links_csv(course: Course | None = None) -> str:
     return out.getvalue()
 
 
-def student_materials(dest: Path, course: Course | None = None) -> Path:
-    """``dest`` filled with what learners get on a hub: practice notebooks, released exercises, the ``pla`` kit."""
+def student_materials(dest: Path, course: Course | None = None, releases: Path | None = None) -> Path:
+    """``dest`` filled with what learners get on a hub: practice notebooks, released exercises, the ``pla`` kit.
+
+    ``releases``: the folder with the student versions (by default, ``exercises/release``).
+    """
     import shutil
 
     from autograder.course import ROOT
 
     course = course or load_course()
+    releases = releases or ROOT / "exercises" / "release"
     if dest.exists():
         shutil.rmtree(dest)
     (dest / "notebooks").mkdir(parents=True)
     for unit in course.units:
         if (ROOT / unit.notebook).exists():
             shutil.copy(ROOT / unit.notebook, dest / unit.notebook)
-        if unit.graded and (ROOT / unit.release_notebook).exists():
-            shutil.copytree(ROOT / unit.release_notebook.parent, dest / "exercicis" / unit.name)
+        if unit.graded and (releases / unit.name / f"{unit.name}.ipynb").exists():
+            shutil.copytree(releases / unit.name, dest / "exercicis" / unit.name)
     shutil.copytree(ROOT / "pla", dest / "pla", ignore=shutil.ignore_patterns("__pycache__"))
     (dest / "README.md").write_text(
         f"# {course.title}: materials de l'alumnat\n\n"
