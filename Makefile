@@ -6,7 +6,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 export PYTHONUTF8 := 1
 
-.PHONY: course setup release toc book moodle test test-fast bench clean
+.PHONY: course setup release toc book moodle test test-fast bench clean pdf
 
 course: setup release toc book moodle
 	@echo "Curs construït: obre _build/html/index.html (o executa «make serve»)."
@@ -53,6 +53,12 @@ book: setup release toc
 # Paquets SCORM i IMS, banc de preguntes, enllaços de JupyterHub i materials de l'alumnat, a dist/.
 moodle: book
 	$(BIN)/autograder moodle
+
+# Edició en PDF del llibre sencer, per llegir sense connexió: la pàgina única (singlehtml) impresa amb el Chromium
+# de Debian, amb portada, índex i enllaços interns.
+pdf: setup release toc
+	$(BIN)/jupyter-book build . --builder singlehtml --warningiserror --nitpick --keep-going
+	$(BIN)/python book/_ext/llibre_pdf.py _build/singlehtml dist/curs-xarxes-socials.pdf
 
 serve:
 	$(BIN)/python -m http.server --directory _build/html 8000

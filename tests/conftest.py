@@ -100,18 +100,36 @@ def root():
     return ROOT
 
 
+# What a copy of the repository for a book build leaves out: generated or heavy folders, by where they are.
+SKIP = {ROOT: {".git", ".venv", "node_modules", "_build", "dist", ".pytest_cache"},
+        ROOT / "exercises": {"release", "submitted", "autograded", "feedback", "gradebook.db", "exchange",
+                             "outcomes", "lms"}}
+
+
+def _ignored(folder: str, names: list[str]) -> set[str]:
+    skip = SKIP.get(Path(folder), set())
+    return {n for n in names if n in skip or n == "__pycache__" or n.endswith(".egg-info")}
+
+
+def build_book(out: Path, builder: str = "html") -> Path:
+    """Build the book as `make` does (student versions, then Jupyter Book with warnings as errors), from a copy of
+    the repository in ``out``, so that no test run shares exercises/release with another or with a trainer."""
+    from autograder.release import release
+
+    src = out / "curs"
+    shutil.copytree(ROOT, src, ignore=_ignored)
+    release(course_root=src / "exercises")
+    jb = Path(sys.executable).parent / "jupyter-book"
+    result = subprocess.run([str(jb), "build", str(src), "--builder", builder, "--path-output", str(out),
+                             "--warningiserror", "--nitpick", "--keep-going"], capture_output=True, text=True)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
+    return out / "_build" / builder
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The book built once per test session (warnings as errors), as `make book` builds it.
+    """The book built once per test session (see ``build_book``).
 
     Tests that use it carry ``pytest.mark.xdist_group("book")`` so that one worker builds it for all of them.
     """
-    from autograder.release import release
-
-    release()  # the book shows the student versions of the exercises, which the build generates
-    out = tmp_path_factory.mktemp("llibre")
-    jb = Path(sys.executable).parent / "jupyter-book"
-    result = subprocess.run([str(jb), "build", str(ROOT), "--path-output", str(out), "--warningiserror",
-                             "--nitpick", "--keep-going"], capture_output=True, text=True)
-    assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
-    return out / "_build" / "html"
+    return build_book(tmp_path_factory.mktemp("llibre"))

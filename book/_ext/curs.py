@@ -67,11 +67,12 @@ class FitxaUnitat(SphinxDirective):
             outcomes += nodes.list_item("", nodes.paragraph(text=text))
         box += outcomes
         links = nodes.bullet_list(classes=["materials-unitat"])
-        materials = [("Quadern de pràctica: ", unit.notebook)]
+        # The release is generated from the source by `make`: the source decides whether the exercise exists.
+        materials = [("Quadern de pràctica: ", unit.notebook, unit.notebook)]
         if unit.graded:
-            materials.append(("Exercici avaluable: ", unit.release_notebook))
-        for label, path in materials:
-            if (ROOT / path).exists():
+            materials.append(("Exercici avaluable: ", unit.release_notebook, unit.source_notebook))
+        for label, path, witness in materials:
+            if (ROOT / witness).exists():
                 para = nodes.paragraph()
                 para += nodes.strong(text=label)
                 para += _doc_link(str(path.with_suffix("")))

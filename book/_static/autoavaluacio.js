@@ -67,8 +67,10 @@
     }
     caixa.appendChild(paragraf(correcta ? "Correcte." : "No és correcte.", "retroaccio-estat"));
     missatges.forEach(function (m) { caixa.appendChild(paragraf(m)); });
+    // L'explicació general va dins de la regió que anuncien els lectors de pantalla (role="status"): fora d'ella,
+    // en fer-se visible, no s'anunciava.
     var explicacio = form.querySelector(".explicacio");
-    if (explicacio) { explicacio.hidden = false; }
+    if (explicacio) { caixa.appendChild(paragraf(explicacio.textContent, "retroaccio-explicacio")); }
     form.dataset.estat = correcta ? "correcta" : "incorrecta";
   }
 
