@@ -6,10 +6,12 @@ import pytest
 from nbgrader.validator import Validator
 
 from autograder.comprova import check
-from tests.conftest import with_cells
+from autograder.release import available_assignments
+from tests.conftest import with_cells  # noqa: F401  (kept for custom variants)
 from tests.exercises.cases_u05 import ONLY_RATIO
 
 A = "u05-pla-objectius"
+ASSIGNMENTS = available_assignments()
 
 
 @pytest.fixture
@@ -50,6 +52,19 @@ def test_a_mistake_is_told_apart_from_a_pending_task(grading_course, write):
     report = check(write(grading_course.learner_copy(A, {"creixement": ONLY_RATIO})))
     assert [t.status for t in report.tasks] == ["correcta", "amb errors", "correcta"]
     assert "és 75.0 %" in report.text() and report.earned == 7
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+@pytest.mark.parametrize("variant", ["release", "answered"])
+def test_every_assignment_verdict_agrees_with_nbgrader_validate(grading_course, write, assignment, variant):
+    nb = grading_course.release(assignment) if variant == "release" else grading_course.learner_copy(assignment)
+    path = write(nb, f"{assignment}.ipynb")
+    report = check(path)
+    assert _failing_visible(report) == _failing_validator(path, nb)
+    if variant == "answered":
+        assert report.ok, report.text()
+    else:
+        assert report.earned == 0 and all(t.status == "pendent" for t in report.tasks), report.text()
 
 
 @pytest.mark.parametrize("variant", ["release", "source", "mistake"])
