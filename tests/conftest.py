@@ -21,6 +21,9 @@ def course():
     return load_course()
 
 
+KERNEL_START_FAILURES = ("Kernel didn't respond", "Kernel died before replying")
+
+
 class GradingCourse:
     """A copy of ``exercises/source`` in a temporary folder, with its own gradebook.
 
@@ -64,10 +67,19 @@ class GradingCourse:
             nbformat.write(notebook, target)
         return student
 
+    def autograde(self, assignment: str, student: str) -> dict:
+        """nbgrader's autograde, tried again when the kernel failed to start: on a loaded 2-core machine two kernels
+        starting at once can race for the same ports («Kernel died before replying to kernel_info»)."""
+        for _ in range(3):
+            result = self.api.autograde(assignment, student, force=True, create=True)
+            if result["success"] or not any(k in result["log"] for k in KERNEL_START_FAILURES):
+                break
+        assert result["success"], result["log"][-3000:]
+        return result
+
     def grade(self, assignment: str, notebook, student: str | None = None) -> float:
         student = self.submit(assignment, notebook, student)
-        result = self.api.autograde(assignment, student, force=True, create=True)
-        assert result["success"], result["log"][-3000:]
+        self.autograde(assignment, student)
         return self.api.get_submission(assignment, student)["score"]
 
     def feedback_html(self, assignment: str, student: str) -> str:

@@ -80,7 +80,7 @@ def test_typical_mistake_scores_partial_marks_with_catalan_message(grading_cours
     _, replacements, expected, messages = case
     nb = with_cells(grading_course.source(assignment), replacements)
     student = grading_course.submit(assignment, nb)
-    grading_course.api.autograde(assignment, student, force=True, create=True)
+    grading_course.autograde(assignment, student)
     assert grading_course.api.get_submission(assignment, student)["score"] == expected
     errors = _error_messages(grading_course, assignment, student)
     for test_id, fragment in messages.items():
@@ -91,7 +91,7 @@ def test_typical_mistake_scores_partial_marks_with_catalan_message(grading_cours
 def test_every_visible_test_failure_is_a_catalan_sentence(grading_course, assignment):
     """On the empty release, each failing test says something in Catalan, never a bare AssertionError."""
     student = grading_course.submit(assignment, grading_course.release(assignment))
-    grading_course.api.autograde(assignment, student, force=True, create=True)
+    grading_course.autograde(assignment, student)
     for test_id, message in _error_messages(grading_course, assignment, student).items():
         if test_id and test_id.startswith("test_"):
             assert message not in ("AssertionError: ", "AssertionError"), test_id
@@ -118,7 +118,7 @@ def test_edited_test_cell_cannot_inflate_the_score(grading_course, assignment):
 def test_feedback_hides_hidden_tests_and_their_tracebacks(grading_course, assignment):
     nb = grading_course.release(assignment)
     student = grading_course.submit(assignment, nb)
-    grading_course.api.autograde(assignment, student, force=True, create=True)
+    grading_course.autograde(assignment, student)
     feedback = html.unescape(re.sub(r"<[^>]+>", "", grading_course.feedback_html(assignment, student)))
     for line in _regions(grading_course.source(assignment), "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
         code = line.split(", \"")[0] if line.startswith("assert") else line
