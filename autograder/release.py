@@ -27,7 +27,9 @@ def _generate(assignments: list[str], course_root: Path) -> None:
     for assignment in assignments:
         result = grader.generate_assignment(assignment, force=True, create=True)
         if not result["success"]:
-            raise ReleaseError(f"No s'ha pogut generar la versió de l'alumnat de «{assignment}»:\n{result['log']}")
+            raise ReleaseError(f"No s'ha pogut generar la versió de l'alumnat de «{assignment}». Revisa el quadern "
+                               f"exercises/source/{assignment}/{assignment}.ipynb amb el registre d'nbgrader:\n"
+                               f"{result['log']}")
 
 
 def release(assignments: list[str] | None = None, course_root: Path = EXERCISES) -> list[Path]:
@@ -43,9 +45,15 @@ def release(assignments: list[str] | None = None, course_root: Path = EXERCISES)
     result = subprocess.run([sys.executable, "-m", "autograder.release", str(course_root), *assignments],
                             capture_output=True, text=True)
     if result.returncode != 0:
-        raise ReleaseError((result.stderr or result.stdout).strip().splitlines()[-1] if (result.stderr or result.stdout)
-                           else "nbgrader ha fallat sense cap missatge.")
+        raise ReleaseError(result.stderr.strip() or "nbgrader s'ha aturat sense dir per què: executa "
+                           "«nbgrader generate_assignment» des de la carpeta exercises/ per veure'n l'error.")
     return [course_root / "release" / a for a in assignments]
+
+
+def _add_folder(zf: zipfile.ZipFile, folder: Path, prefix: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+            zf.write(path, prefix / path.relative_to(folder))
 
 
 def zip_release(folder: Path, dest: Path = DIST) -> Path:
@@ -53,9 +61,7 @@ def zip_release(folder: Path, dest: Path = DIST) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     target = dest / f"{folder.name}.zip"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and ".ipynb_checkpoints" not in path.parts:
-                zf.write(path, Path(folder.name) / path.relative_to(folder))
+        _add_folder(zf, folder, Path(folder.name))
     return target
 
 
@@ -65,9 +71,7 @@ def zip_all(folders: list[Path], dest: Path = DIST) -> Path:
     target = dest / "tots-els-exercicis.zip"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for folder in folders:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file() and ".ipynb_checkpoints" not in path.parts:
-                    zf.write(path, Path("exercicis") / folder.name / path.relative_to(folder))
+            _add_folder(zf, folder, Path("exercicis") / folder.name)
     return target
 
 
@@ -76,5 +80,4 @@ if __name__ == "__main__":
         _generate(sys.argv[2:], Path(sys.argv[1]))
     except ReleaseError as exc:
         print(exc, file=sys.stderr)
-        print(str(exc).splitlines()[0], file=sys.stderr)
         sys.exit(1)
