@@ -64,75 +64,63 @@ def _site_files(site: Path) -> list[str]:
                   if p.is_file() and ".doctrees" not in p.parts and p.name != "imsmanifest.xml")
 
 
+def _manifest(course: Course, site: Path, ns: str, attrs: dict, scorm: bool) -> bytes:
+    """The manifest both packages share: one organisation following the book, a resource per page, and one
+    resource with every other file of the site. SCORM adds its metadata and marks chapters as SCOs; IMS CP makes
+    each group open its first page, because Moodle's IMS player only shows items that have a resource."""
+    q = "{%s}" % ns
+    manifest = ET.Element(q + "manifest", attrs)
+    if scorm:
+        meta = ET.SubElement(manifest, q + "metadata")
+        ET.SubElement(meta, q + "schema").text = "ADL SCORM"
+        ET.SubElement(meta, q + "schemaversion").text = "1.2"
+    orgs = ET.SubElement(manifest, q + "organizations", {"default": "ORG"})
+    org = ET.SubElement(orgs, q + "organization", {"identifier": "ORG"})
+    ET.SubElement(org, q + "title").text = course.title
+    resources = ET.SubElement(manifest, q + "resources")
+    kind = "{%s}scormtype" % SCORM_NS["adlcp"]
+    pages, n = set(), 0
+    for group_title, group_id, items in structure(course, site):
+        group_attrs = {"identifier": f"IT-{group_id}"}
+        if not scorm:
+            group_attrs["identifierref"] = f"RES-{n + 1:03d}"
+        group = ET.SubElement(org, q + "item", group_attrs)
+        ET.SubElement(group, q + "title").text = group_title
+        for title, href, sco in items:
+            n += 1
+            item = ET.SubElement(group, q + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
+            ET.SubElement(item, q + "title").text = title
+            res_attrs = {"identifier": f"RES-{n:03d}", "type": "webcontent", "href": href}
+            if scorm:
+                res_attrs[kind] = "sco" if sco else "asset"
+            res = ET.SubElement(resources, q + "resource", res_attrs)
+            ET.SubElement(res, q + "file", {"href": href})
+            ET.SubElement(res, q + "dependency", {"identifierref": "RES-SITE"})
+            pages.add(href)
+    common_attrs = {"identifier": "RES-SITE", "type": "webcontent"}
+    if scorm:
+        common_attrs[kind] = "asset"
+    common = ET.SubElement(resources, q + "resource", common_attrs)
+    for href in _site_files(site):
+        if href not in pages:
+            ET.SubElement(common, q + "file", {"href": href})
+    ET.indent(manifest)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(manifest, encoding="utf-8") + b"\n"
+
+
 def scorm_manifest(course: Course, site: Path) -> bytes:
     for prefix, uri in SCORM_NS.items():
         ET.register_namespace(prefix, uri)
-    ns, adl = "{%s}" % SCORM_NS[""], "{%s}" % SCORM_NS["adlcp"]
-    manifest = ET.Element(ns + "manifest", {
+    return _manifest(course, site, SCORM_NS[""], {
         "identifier": f"{course.id}-scorm", "version": "1",
         "{%s}schemaLocation" % SCORM_NS["xsi"]:
             "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd "
-            "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"})
-    meta = ET.SubElement(manifest, ns + "metadata")
-    ET.SubElement(meta, ns + "schema").text = "ADL SCORM"
-    ET.SubElement(meta, ns + "schemaversion").text = "1.2"
-    orgs = ET.SubElement(manifest, ns + "organizations", {"default": "ORG"})
-    org = ET.SubElement(orgs, ns + "organization", {"identifier": "ORG"})
-    ET.SubElement(org, ns + "title").text = course.title
-    resources = ET.SubElement(manifest, ns + "resources")
-    pages = set()
-    n = 0
-    for group_title, group_id, items in structure(course, site):
-        group = ET.SubElement(org, ns + "item", {"identifier": f"IT-{group_id}"})
-        ET.SubElement(group, ns + "title").text = group_title
-        for title, href, sco in items:
-            n += 1
-            item = ET.SubElement(group, ns + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
-            ET.SubElement(item, ns + "title").text = title
-            res = ET.SubElement(resources, ns + "resource", {
-                "identifier": f"RES-{n:03d}", "type": "webcontent", adl + "scormtype": "sco" if sco else "asset",
-                "href": href})
-            ET.SubElement(res, ns + "file", {"href": href})
-            ET.SubElement(res, ns + "dependency", {"identifierref": "RES-SITE"})
-            pages.add(href)
-    common = ET.SubElement(resources, ns + "resource", {
-        "identifier": "RES-SITE", "type": "webcontent", adl + "scormtype": "asset"})
-    for href in _site_files(site):
-        if href not in pages:
-            ET.SubElement(common, ns + "file", {"href": href})
-    ET.indent(manifest)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(manifest, encoding="utf-8") + b"\n"
+            "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"}, scorm=True)
 
 
 def imscp_manifest(course: Course, site: Path) -> bytes:
     ET.register_namespace("", IMSCP_NS)
-    ns = "{%s}" % IMSCP_NS
-    manifest = ET.Element(ns + "manifest", {"identifier": f"{course.id}-imscp", "version": "1.0"})
-    orgs = ET.SubElement(manifest, ns + "organizations", {"default": "ORG"})
-    org = ET.SubElement(orgs, ns + "organization", {"identifier": "ORG"})
-    ET.SubElement(org, ns + "title").text = course.title
-    resources = ET.SubElement(manifest, ns + "resources")
-    pages, n = set(), 0
-    for group_title, group_id, items in structure(course, site):
-        # Moodle's IMS CP player shows items with a resource; the group opens its first page.
-        first = n + 1
-        group = ET.SubElement(org, ns + "item", {"identifier": f"IT-{group_id}", "identifierref": f"RES-{first:03d}"})
-        ET.SubElement(group, ns + "title").text = group_title
-        for title, href, _ in items:
-            n += 1
-            item = ET.SubElement(group, ns + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
-            ET.SubElement(item, ns + "title").text = title
-            res = ET.SubElement(resources, ns + "resource", {"identifier": f"RES-{n:03d}", "type": "webcontent",
-                                                              "href": href})
-            ET.SubElement(res, ns + "file", {"href": href})
-            ET.SubElement(res, ns + "dependency", {"identifierref": "RES-SITE"})
-            pages.add(href)
-    common = ET.SubElement(resources, ns + "resource", {"identifier": "RES-SITE", "type": "webcontent"})
-    for href in _site_files(site):
-        if href not in pages:
-            ET.SubElement(common, ns + "file", {"href": href})
-    ET.indent(manifest)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(manifest, encoding="utf-8") + b"\n"
+    return _manifest(course, site, IMSCP_NS, {"identifier": f"{course.id}-imscp", "version": "1.0"}, scorm=False)
 
 
 def _zip(site: Path, manifest: bytes, target: Path) -> Path:
