@@ -13,7 +13,7 @@ import pytest
 
 from autograder.course import ROOT, load_course
 from autograder.nbgrader_course import EXERCISES, api
-from autograder.release import available_assignments
+from autograder.release import release
 
 
 @pytest.fixture(scope="session")
@@ -35,10 +35,8 @@ class GradingCourse:
     def __init__(self, root: Path):
         self.root = root
         shutil.copytree(EXERCISES / "source", root / "source")
+        release(course_root=root)
         self.api = api(root)
-        for assignment in available_assignments(root):
-            result = self.api.generate_assignment(assignment, force=True, create=True)
-            assert result["success"], result["log"]
 
     def source(self, assignment: str) -> nbformat.NotebookNode:
         return nbformat.read(self.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
@@ -126,8 +124,6 @@ def _ignored(folder: str, names: list[str]) -> set[str]:
 def build_book(out: Path, builder: str = "html") -> Path:
     """Build the book as `make` does (student versions, then Jupyter Book with warnings as errors), from a copy of
     the repository in ``out``, so that no test run shares exercises/release with another or with a trainer."""
-    from autograder.release import release
-
     src = out / "curs"
     shutil.copytree(ROOT, src, ignore=_ignored)
     release(course_root=src / "exercises")

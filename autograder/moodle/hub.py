@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from autograder.course import Course, load_course
+from autograder.course import ROOT, Course, load_course
 
 
 def repo_folder(repository: str) -> str:
@@ -35,8 +36,6 @@ def links(course: Course | None = None, root: Path | None = None) -> list[dict]:
     course = course or load_course()
     if not course.hub.get("url"):
         return []
-    from autograder.course import ROOT
-
     root = root or ROOT
     rows = []
     for unit in course.units:
@@ -67,10 +66,6 @@ def student_materials(dest: Path, course: Course | None = None, releases: Path |
 
     ``releases``: the folder with the student versions (by default, ``exercises/release``).
     """
-    import shutil
-
-    from autograder.course import ROOT
-
     course = course or load_course()
     releases = releases or ROOT / "exercises" / "release"
     if dest.exists():
