@@ -28,7 +28,8 @@ STATIC = Path(__file__).resolve().parent.parent / "_static"
 def _unit_of(directive: SphinxDirective):
     unit = load_course().unit_for_path(directive.env.docname + ".md")
     if unit is None:
-        raise directive.error(f"La pàgina «{directive.env.docname}» no és el capítol de cap unitat de course.yml.")
+        raise directive.error(f"La pàgina «{directive.env.docname}» no és el capítol de cap unitat de course.yml: "
+                              "fes servir aquesta directiva només a book/unitats/uNN-<slug>.md.")
     return unit
 
 
