@@ -372,6 +372,8 @@ def test_search_works_with_the_keyboard(navegador):
     page.wait_for_url("**/search.html?q=indicadors*")
     page.wait_for_function("() => document.querySelectorAll('#search-results ul.search li').length > 0")
     page.wait_for_function("() => /Cerca acabada/.test(document.querySelector('#search-results').innerText)")
+    # The search page fetches each result page for its summary: leaving before they arrive would abort them.
+    page.wait_for_load_state("networkidle")
     _tab_to(page, "el.closest('#search-results ul.search')")
     href = page.evaluate("document.activeElement.getAttribute('href')")
     page.keyboard.press("Enter")
