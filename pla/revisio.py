@@ -23,6 +23,8 @@ from pla.xarxes import XARXES_CONEGUDES, nom_canonic
 
 URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 ETIQUETA = re.compile(r"(?<![\w&])#([\w·]+)")
+# Una ela geminada escrita amb un punt (l.l) o un pic (l•l) dins d'una etiqueta: X només enllaça fins al punt.
+ELA_MAL_ESCRITA = re.compile(r"(?<![\w&])#([\w·]*[lL])[.•][lL][\w·]*")
 MENCIO = re.compile(r"(?<![\w@])@(\w{1,50})")
 EMOJI = re.compile("[\U0001F1E6-\U0001F1FF\U0001F300-\U0001F3FA\U0001F400-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
                    "\u2300-\u23FF]")
@@ -64,7 +66,8 @@ def _camel_case(pub, _valor):
 
 
 def _etiquetes_al_final(pub, _valor):
-    text = _sense_urls(pub["text"])
+    # Una ela geminada mal escrita (TAG-04) no ha de fer que la resta de l'etiqueta sembli text.
+    text = ELA_MAL_ESCRITA.sub(lambda m: m.group(0).replace(".", "·").replace("•", "·"), _sense_urls(pub["text"]))
     for coincidencia in ETIQUETA.finditer(text):
         resta = ETIQUETA.sub(" ", MENCIO.sub(" ", text[coincidencia.end():]))
         if re.search(r"[^\W_]", resta):
@@ -73,10 +76,10 @@ def _etiquetes_al_final(pub, _valor):
 
 
 def _ela_geminada(pub, _valor):
-    for etiqueta in pub["etiquetes"]:
-        if "·" in etiqueta:
-            yield (f"L'etiqueta #{etiqueta} té una ela geminada i la xarxa la tallarà al punt volat: "
-                   "tria una paraula sense «l·l».")
+    for coincidencia in ELA_MAL_ESCRITA.finditer(_sense_urls(pub["text"])):
+        escrita, tallada = coincidencia.group(0), coincidencia.group(1)
+        yield (f"L'etiqueta {escrita} porta un punt normal o un pic en lloc del punt volat, i la xarxa la tallarà a "
+               f"#{tallada}: escriu la ela geminada amb el punt volat (l·l).")
 
 
 def _mencions(pub, maxim):
@@ -207,7 +210,7 @@ def revisa_publicacio(publicacio, regles=None) -> list[dict]:
     nom d'un altre conjunt, com ``"ics"``, o uns canvis, com ``{"TAG-05": 1}``. Una regla amb valor ``False``
     no es comprova.
 
-    Comprova la llargada per xarxa (STY-05), les etiquetes (TAG-01 a TAG-04), les mencions (TAG-05), el text
+    Comprova la llargada per xarxa (STY-05), les etiquetes (TAG-01 a TAG-04; la TAG-04, que la ela geminada porti el punt volat), les mencions (TAG-05), el text
     alternatiu de les imatges (ACC-01), els subtítols (ACC-03), els emojis (ACC-11), les paraules en
     majúscules (STY-11) i la llengua (LANG-01). La llargada es compta en caràcters de Python, com els compta
     ``len``; algunes xarxes compten diferent els enllaços i els emojis.

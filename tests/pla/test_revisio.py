@@ -59,9 +59,14 @@ def test_all_caps_hashtag_and_middle_dot():
     assert regles({"xarxa": "X", "text": "Ja pots participar en el pressupost. #PRESSUPOST #Col·labora"}) == [
         ("TAG-02", "L'etiqueta #PRESSUPOST no està en CamelCase: escriu cada paraula amb majúscula inicial i la resta "
                    "en minúscules (per exemple #FestaMajor)."),
-        ("TAG-04", "L'etiqueta #Col·labora té una ela geminada i la xarxa la tallarà al punt volat: tria una paraula "
-                   "sense «l·l»."),
     ]
+    # A X el punt volat forma part de l'etiqueta (twitter-text l'accepta); el que la talla és un punt normal o un pic.
+    assert regles({"xarxa": "X", "text": "Ja pots participar en el pressupost. #Col·labora"}) == []
+    for signe in ".•":
+        assert regles({"xarxa": "X", "text": f"Ja pots participar en el pressupost. #Col{signe}labora"}) == [
+            ("TAG-04", f"L'etiqueta #Col{signe}labora porta un punt normal o un pic en lloc del punt volat, i la xarxa "
+                       "la tallarà a #Col: escriu la ela geminada amb el punt volat (l·l)."),
+        ]
 
 
 def test_mentions_except_in_emergencies():
