@@ -191,9 +191,10 @@ INDICADORS = [
     {"codi": "I4", "nom": "Trucades a l'OAC el primer dia d'un tràmit", "formula": "recompte de trucades rebudes",
      "font": "Centraleta de l'OAC", "periodicitat": "trimestral", "valor_inicial": 480, "valor_objectiu": 300,
      "objectius": ["O3"]},
-    {"codi": "I5", "nom": "Respostes en menys de 2 hores d'atenció",
-     "formula": "respostes en menys de 2 h d'atenció ÷ respostes × 100", "font": "Registre de consultes",
-     "periodicitat": "mensual", "valor_inicial": 70, "valor_objectiu": 90, "objectius": ["O3"]},
+    {"codi": "I5", "nom": "Consultes respostes a temps",
+     "formula": "consultes respostes en 2 h d'atenció o menys ÷ consultes rebudes × 100 (sense resposta: fora de "
+                "termini)", "font": "Registre de consultes",
+     "periodicitat": "mensual", "valor_inicial": 84, "valor_objectiu": 90, "objectius": ["O3"]},
     {"codi": "I6", "nom": "Sol·licituds de subvenció dins de termini", "formula": "recompte de sol·licituds",
      "font": "Registre de subvencions", "periodicitat": "anual", "valor_inicial": 45, "valor_objectiu": 60,
      "objectius": ["O4"]},

@@ -66,35 +66,45 @@ def temps_resposta(rebut, respost, horari=None, regles=None) -> float:
     return _hores_atencio(inici, fi, _horari(horari, regles, nom))
 
 
+# Els missatges que demanen resposta: consultes, queixes i suggeriments (guia de la Generalitat, 9a ed., §5.1).
+# Els insults no es responen i els elogis no cal agrair-los (unitat 10), de manera que no entren a l'indicador.
+TIPUS_QUE_DEMANEN_RESPOSTA = ("pregunta", "queixa", "suggeriment")
+
+
 def compliment_temps_resposta(missatges, limit_hores=None, horari=None, regles=None, decimals=None) -> float:
-    """Percentatge de respostes donades dins del termini, comptant només les hores d'atenció.
+    """Percentatge de consultes respostes a temps: l'única definició de l'indicador al curs.
 
-    Fórmula: **respostes en ``limit_hores`` hores d'atenció o menys ÷ respostes × 100**.
+    Fórmula: **consultes respostes en ``limit_hores`` hores d'atenció o menys ÷ consultes rebudes × 100**. Una
+    consulta **sense resposta compta com a fora de termini**: si no, respondre menys milloraria l'indicador.
 
-    ``missatges`` és una llista de diccionaris amb «rebut» i «respost», com ``pla.dades.missatges()``; els
-    missatges sense resposta no compten (la fórmula és sobre les respostes donades). ``limit_hores`` és el
-    termini (per defecte, el de la regla RESP-04: 2 hores) i ``horari``, l'horari d'atenció (per defecte, el de
-    la regla RESP-05).
+    ``missatges`` és una llista de diccionaris amb «rebut» i «respost» (buit o ``None`` si no s'ha respost),
+    com ``pla.dades.missatges()``. Si un missatge té «tipus», només compten els que demanen resposta
+    (``TIPUS_QUE_DEMANEN_RESPOSTA``: preguntes, queixes i suggeriments); els insults i els elogis no entren a
+    l'indicador. ``limit_hores`` és el termini (per defecte, el de la regla RESP-04: 2 hores) i ``horari``,
+    l'horari d'atenció (per defecte, el de la regla RESP-05).
     """
-    nom = "el percentatge de respostes a temps"
+    nom = "el percentatge de consultes respostes a temps"
     conjunt = carrega_regles(regles)
     limit = valor_regla(conjunt, "RESP-04", 2) if limit_hores is None else limit_hores
     if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
         raise IndicadorError(f"No es pot calcular {nom}: «limit_hores» ha de ser un nombre d'hores més gran que zero.")
     calendari = _horari(horari, conjunt, nom)
-    respostes = dins = 0
+    consultes = dins = 0
     for numero, missatge in enumerate(missatges or [], 1):
         if not isinstance(missatge, dict) or "rebut" not in missatge:
             raise IndicadorError(f"No es pot calcular {nom}: el missatge {numero} no té la clau «rebut».")
-        if not missatge.get("respost"):
+        if missatge.get("tipus") is not None and missatge["tipus"] not in TIPUS_QUE_DEMANEN_RESPOSTA:
             continue
-        inici, fi = _moment(missatge["rebut"], "rebut", nom), _moment(missatge["respost"], "respost", nom)
+        inici = _moment(missatge["rebut"], "rebut", nom)
+        consultes += 1
+        if not missatge.get("respost"):
+            continue  # sense resposta: compta com a fora de termini
+        fi = _moment(missatge["respost"], "respost", nom)
         if fi < inici:
             raise IndicadorError(f"No es pot calcular {nom}: al missatge {numero}, la resposta és anterior al "
                                  "missatge.")
-        respostes += 1
         dins += _hores_atencio(inici, fi, calendari) <= limit + 1e-9
-    if respostes == 0:
-        raise IndicadorError(f"No es pot calcular {nom}: el període no té cap missatge respost.")
-    valor = dins / respostes * 100
+    if consultes == 0:
+        raise IndicadorError(f"No es pot calcular {nom}: el període no té cap consulta que demani resposta.")
+    valor = dins / consultes * 100
     return valor if decimals is None else round(valor, decimals)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder.course import ROOT, load_course
+from autograder.course import load_course
 from autograder.questions import load_questions
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]

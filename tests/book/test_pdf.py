@@ -6,7 +6,6 @@ its named destinations and the text of the cover page (decoded through the fonts
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import zlib
 from pathlib import Path

@@ -88,20 +88,27 @@ MISSATGES = [
     {"rebut": "2027-01-13 10:00", "respost": "2027-01-13 11:30"},   # 1,5 h
     {"rebut": "2027-01-15 18:00", "respost": "2027-01-18 09:00"},   # 2 h: dins del termini
     {"rebut": "2027-01-11 09:00", "respost": "2027-01-11 12:00"},   # 3 h
-    {"rebut": "2027-01-12 09:00", "respost": None},                 # sense resposta: no compta
+    {"rebut": "2027-01-12 09:00", "respost": None},                 # sense resposta: fora de termini
     {"rebut": "2027-01-16 10:00", "respost": "2027-01-18 08:45"},   # 15 minuts d'atenció (46 h de rellotge)
 ]
 
 
 def test_share_answered_within_the_target():
-    assert pla.compliment_temps_resposta(MISSATGES) == 75.0
-    assert pla.compliment_temps_resposta(MISSATGES, limit_hores=1) == 25.0
+    # Una sola definició al curs: consultes respostes a temps ÷ consultes rebudes; la que no té resposta, fora.
+    assert pla.compliment_temps_resposta(MISSATGES) == 60.0
+    assert pla.compliment_temps_resposta(MISSATGES, limit_hores=1) == 20.0
     # Municipi petit: de 9 a 14 h i 5 hores de termini.
-    assert pla.compliment_temps_resposta(MISSATGES, regles="municipi-petit") == 100.0
+    assert pla.compliment_temps_resposta(MISSATGES, regles="municipi-petit") == 80.0
     horari_tarda = {"dies": ["dl", "dt", "dc", "dj", "dv"], "inici": "15:00", "fi": "20:00"}
     # Amb atenció de 15 a 20 h, només el missatge de divendres a les 18 h gasta hores d'atenció (2 h).
-    assert pla.compliment_temps_resposta(MISSATGES, horari=horari_tarda) == 100.0
-    assert pla.compliment_temps_resposta(MISSATGES, limit_hores=1.5, horari=horari_tarda) == 75.0
+    assert pla.compliment_temps_resposta(MISSATGES, horari=horari_tarda) == 80.0
+    assert pla.compliment_temps_resposta(MISSATGES, limit_hores=1.5, horari=horari_tarda) == 60.0
+    # Els insults i els elogis no demanen resposta: no hi entren, tant si es responen com si no.
+    altres = [{"tipus": "insult", "rebut": "2027-01-13 10:00", "respost": None},
+              {"tipus": "elogi", "rebut": "2027-01-13 10:00", "respost": None}]
+    tipats = [{**m, "tipus": "pregunta"} for m in MISSATGES]
+    assert pla.compliment_temps_resposta(tipats + altres) == 60.0
+    assert pla.compliment_temps_resposta([{"tipus": "queixa", "rebut": "2027-01-12 09:00", "respost": None}]) == 0.0
 
 
 def _hores_a_ma(rebut: datetime, respost: datetime) -> float:
@@ -115,8 +122,11 @@ def _hores_a_ma(rebut: datetime, respost: datetime) -> float:
 
 
 def test_share_answered_on_the_dataset_matches_a_minute_by_minute_count():
-    missatges = [m for m in dades.missatges() if m["rebut"].startswith("2026-03") and m["respost"]][:80]
-    esperat = sum(_hores_a_ma(datetime.fromisoformat(m["rebut"]), datetime.fromisoformat(m["respost"])) <= 2
+    missatges = [m for m in dades.missatges() if m["rebut"].startswith("2026-03")
+                 and m["tipus"] in ("pregunta", "queixa", "suggeriment")][:80]
+    assert any(not m["respost"] for m in missatges), "la mostra ha d'incloure consultes sense resposta"
+    esperat = sum(bool(m["respost"]) and _hores_a_ma(datetime.fromisoformat(m["rebut"]),
+                                                     datetime.fromisoformat(m["respost"])) <= 2
                   for m in missatges) / len(missatges) * 100
     assert pla.compliment_temps_resposta(missatges) == pytest.approx(esperat)
     assert 50 < pla.compliment_temps_resposta(dades.missatges()) < 100
@@ -151,11 +161,13 @@ def test_share_answered_on_the_dataset_matches_a_minute_by_minute_count():
      "No es poden comptar els usuaris actius: el missatge 1 no té la clau «usuari»."),
     (lambda: pla.percentil(2.0, []), "No es pot calcular el percentil: no hi ha cap perfil similar per comparar."),
     (lambda: pla.compliment_temps_resposta([]),
-     "No es pot calcular el percentatge de respostes a temps: el període no té cap missatge respost."),
-    (lambda: pla.compliment_temps_resposta([{"rebut": "2027-01-12 09:00", "respost": None}]),
-     "No es pot calcular el percentatge de respostes a temps: el període no té cap missatge respost."),
+     "No es pot calcular el percentatge de consultes respostes a temps: el període no té cap consulta que demani "
+     "resposta."),
+    (lambda: pla.compliment_temps_resposta([{"tipus": "insult", "rebut": "2027-01-12 09:00", "respost": None}]),
+     "No es pot calcular el percentatge de consultes respostes a temps: el període no té cap consulta que demani "
+     "resposta."),
     (lambda: pla.compliment_temps_resposta(MISSATGES, horari={"dies": ["dl"], "inici": "15:00", "fi": "9:00"}),
-     "No es pot calcular el percentatge de respostes a temps: Horari: l'hora de fi (9:00) ha de ser posterior a la "
+     "No es pot calcular el percentatge de consultes respostes a temps: Horari: l'hora de fi (9:00) ha de ser posterior a la "
      "d'inici (15:00)."),
     (lambda: pla.temps_resposta("2027-01-13 12:00", "2027-01-13 10:00"),
      "No es pot calcular el temps de resposta: la resposta (2027-01-13 10:00) és anterior al missatge "
