@@ -13,10 +13,10 @@ from autograder.course import ROOT
 # Fonts consultades en còpies desades de les quals no s'ha pogut localitzar l'adreça pública (vegeu la nota de
 # cada entrada). Quan se'n trobi l'adreça, s'afegeix el camp «url» i la clau surt d'aquesta llista.
 SENSE_ADRECA = {
-    "bcn-pla-digital", "cop-atemptats-2017", "iab-xarxes-2018", "usos-internet-cat-2017", "idescat-paae",
-    "u00-eapc-presentacio", "u00-eapc-aula-virtual", "u00-eapc-pla-formacio-2017", "u00-jupyter-nom",
-    "u01-eapc-transparencia", "u01-gencat-dret-acces", "u03-uab-protocol", "u09-ilfatto-2017",
-    "u11-directe-2017", "u11-icerda-crisi-2016", "u11-naciodigital-2023", "u12-diba-cataleg-2018",
+    "bcn-pla-digital", "cop-atemptats-2017", "usos-internet-cat-2017", "idescat-paae",
+    "u00-eapc-presentacio", "u00-eapc-aula-virtual", "u00-eapc-pla-formacio-2017",
+    "u01-eapc-transparencia", "u01-gencat-dret-acces", "u03-uab-protocol",
+    "u11-directe-2017", "u11-icerda-crisi-2016", "u12-diba-cataleg-2018",
     "u12-diba-plans-comunicacio", "u12-diba-situacions-excepcionals", "u12-riudoms-normes",
 }
 
