@@ -168,3 +168,19 @@ def test_no_objective_is_a_follower_count():
             indicador = fila.split("|")[3].lower() if fila.startswith("| O") and fila.count("|") > 4 else ""
             assert "seguidor" not in indicador, f"{path.name}: objectiu mesurat en seguidors: {fila}"
     assert all("seguidor" not in o["indicador"] for o in OBJECTIUS)
+
+
+def test_unit_4_inventory_is_the_data():
+    from datetime import date
+
+    u04, avui = _unit("u04"), date(2026, 11, 16)
+    inactius = 0
+    for compte in dades.comptes():
+        ultima = date.fromisoformat(compte["ultima_publicacio"])
+        mesos = (avui.year - ultima.year) * 12 + avui.month - ultima.month - (avui.day < ultima.day)
+        inactius += mesos >= 6
+        fila = (f"| {compte['compte']} | {compte['xarxa']} | {compte['unitat']} | {compte['correu_alta']}")
+        assert fila in u04, fila
+        assert f"| {compte['ultima_publicacio']} | {mesos} |" in u04, (compte["compte"], compte["xarxa"], mesos)
+    total = len(dades.comptes())
+    assert f"De {total} comptes, {inactius} són inactius: un {round(inactius / total * 100)} %." in u04
