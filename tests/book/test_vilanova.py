@@ -184,3 +184,13 @@ def test_unit_4_inventory_is_the_data():
         assert f"| {compte['ultima_publicacio']} | {mesos} |" in u04, (compte["compte"], compte["xarxa"], mesos)
     total = len(dades.comptes())
     assert f"De {total} comptes, {inactius} són inactius: un {round(inactius / total * 100)} %." in u04
+
+
+def test_unit_7_oil_campaign_is_the_data():
+    u07 = _unit("u07")
+    oli = next(p for p in dades.publicacions(xarxa="Facebook", mes="2026-03") if p["etiqueta"] == "#RecollimOli")
+    seguidors = next(s for s in dades.seguidors(xarxa="Facebook") if s["mes"] == "2026-03")["seguidors_final"]
+    assert f"La pàgina té {_n(seguidors)} seguidors." in " ".join(u07.split())
+    assert (f"{_n(oli['impressions'])} impressions, un abast de {_n(oli['abast'])} persones i "
+            f"{oli['interaccions']} interaccions") in " ".join(u07.split())
+    assert f"{_n(oli['abast'])} ÷ {_n(seguidors)} × 100 = **{_n(pla.taxa_abast(oli['abast'], seguidors), 0)} %**" in u07
