@@ -15,8 +15,8 @@ from autograder.course import ROOT
 SENSE_ADRECA = {
     "bcn-pla-digital", "cop-atemptats-2017", "usos-internet-cat-2017", "idescat-paae",
     "u00-eapc-presentacio", "u00-eapc-aula-virtual", "u00-eapc-pla-formacio-2017",
-    "u01-eapc-transparencia", "u01-gencat-dret-acces", "u03-uab-protocol",
-    "u11-directe-2017", "u11-icerda-crisi-2016", "u12-diba-cataleg-2018",
+    "u03-uab-protocol",
+    "u11-directe-2017", "u11-icerda-crisi-2016",
     "u12-diba-plans-comunicacio", "u12-diba-situacions-excepcionals", "u12-riudoms-normes",
 }
 
