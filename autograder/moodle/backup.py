@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+from urllib.parse import quote
 
 import yaml
 
@@ -71,11 +72,15 @@ class Activity:
 
 
 def browser_edition_url(unit: Unit, root: Path = ROOT) -> str | None:
-    """The unit's link to the browser edition, if the course has one (the hook for the JupyterLite edition:
-    ``course.yml`` › ``navegador`` › ``url`` plus the unit's practice notebook). None leaves it out."""
+    """The unit's «Obre-ho al navegador» link (the practice notebook in the browser edition), read from where the
+    book's unit card reads it: ``course.yml`` › ``navegador`` › ``url``, in the form the browser edition serves
+    (``<url>notebooks/index.html?path=notebooks/<notebook>``). Only a full address works from Moodle; a relative
+    one (the book and the browser edition published together) or none leaves the link out."""
     raw = yaml.safe_load((root / "course.yml").read_text(encoding="utf-8")) or {}
     base = str((raw.get("navegador") or {}).get("url") or "").strip()
-    return f"{base.rstrip('/')}/?path={unit.notebook.name}" if base else None
+    if "://" not in base or not (root / unit.notebook).exists():
+        return None
+    return f"{base.rstrip('/')}/notebooks/index.html?path={quote(unit.notebook.as_posix())}"
 
 
 @dataclass

@@ -235,3 +235,16 @@ def test_gradebook_is_the_mean_of_the_assignments_with_the_course_pass_mark(mbz)
 def test_no_browser_link_without_a_browser_edition(site, repo, tmp_path):
     mbz = Backup(backup.write(site, tmp_path, COURSE, root=repo, browser_url=lambda unit: None))
     assert not [t for m, t, _, _ in _activities(mbz) if t.startswith("Obre-ho al navegador")]
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://formacio.exemple.cat/navegador/",
+     "https://formacio.exemple.cat/navegador/notebooks/index.html?path=notebooks/u05-pla-objectius.ipynb"),
+    ("navegador/", None),        # relative to the book: no use from Moodle
+    ("", None)])
+def test_browser_link_comes_from_course_yml(tmp_path, url, expected):
+    unit = COURSE.unit(5)
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / unit.notebook).write_text("{}", encoding="utf-8")
+    (tmp_path / "course.yml").write_text(yaml.safe_dump({"navegador": {"url": url}}), encoding="utf-8")
+    assert backup.browser_edition_url(unit, tmp_path) == expected
