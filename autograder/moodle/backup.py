@@ -14,7 +14,9 @@ What the restore creates (the trainers' guide explains it in Moodle's words):
     submission of any type (Moodle does not know ``.ipynb``), offline grading worksheet, feedback comments and
     feedback files;
 - the gradebook's course total is the mean of the twelve assignments (an assignment not handed in counts as 0),
-  out of 10, with the pass mark of ``course.yml``; course completion requires that course grade.
+  out of 10, with the pass mark of ``course.yml``; course completion requires that course grade. It is Moodle's
+  weighted mean with weight 1 for each assignment: an item added later (the SCORM package) with weight 0 leaves
+  it unchanged.
 The format follows Moodle 4.5's ``backup/moodle2`` and each module's ``backup/moodle2`` step (see ``mbz``).
 """
 from __future__ import annotations
@@ -38,9 +40,9 @@ from autograder.moodle.mbz import Archive, element, wrap
 
 MOODLE_VERSION, MOODLE_RELEASE = "2024100700", "4.5"     # Moodle 4.5 LTS: newer versions restore its backups
 COURSE_ID, COURSE_CONTEXT, SYSTEM_CONTEXT = 1, 2, 1
-# Moodle's constants: GRADE_AGGREGATE_MEAN, COMPLETION_CRITERIA_TYPE_GRADE, RESOURCELIB_DISPLAY_OPEN /
+# Moodle's constants: GRADE_AGGREGATE_WEIGHTED_MEAN, COMPLETION_CRITERIA_TYPE_GRADE, RESOURCELIB_DISPLAY_OPEN /
 # RESOURCELIB_DISPLAY_DOWNLOAD, COMPLETION_TRACKING_AUTOMATIC / MANUAL.
-AGGREGATE_MEAN, CRITERIA_GRADE, DISPLAY_OPEN, DISPLAY_DOWNLOAD = 0, 6, 5, 4
+WEIGHTED_MEAN, CRITERIA_GRADE, DISPLAY_OPEN, DISPLAY_DOWNLOAD = 10, 6, 5, 4
 COMPLETION_AUTO, COMPLETION_MANUAL = 2, 1
 GLOSSARY_AUTHOR = 2
 
@@ -261,7 +263,7 @@ class Builder:
             "categoryid": COURSE_GRADE_CATEGORY, "itemname": name, "itemtype": itemtype, "itemmodule": module,
             "iteminstance": act.instance, "itemnumber": 0, "iteminfo": None, "idnumber": "", "calculation": None,
             "gradetype": 1, "grademax": f"{grademax:.5f}", "grademin": "0.00000", "scaleid": None, "outcomeid": None,
-            "gradepass": "0.00000", "multfactor": "1.00000", "plusfactor": "0.00000", "aggregationcoef": "0.00000",
+            "gradepass": "0.00000", "multfactor": "1.00000", "plusfactor": "0.00000", "aggregationcoef": "1.00000",
             "aggregationcoef2": "0.00000", "weightoverride": 0, "sortorder": 2 + len(
                 [a for a in self.activities if a.grade_items]), "display": 0, "decimals": None, "hidden": 0,
             "locked": 0, "locktime": 0, "needsupdate": 0, "timecreated": self.now, "timemodified": self.now,
@@ -270,7 +272,7 @@ class Builder:
     def gradebook(self) -> ET.Element:
         category = element("grade_category", {
             "parent": None, "depth": 1, "path": f"/{COURSE_GRADE_CATEGORY}/", "fullname": "?",
-            "aggregation": AGGREGATE_MEAN, "keephigh": 0, "droplow": 0, "aggregateonlygraded": 0,
+            "aggregation": WEIGHTED_MEAN, "keephigh": 0, "droplow": 0, "aggregateonlygraded": 0,
             "aggregateoutcomes": 0, "timecreated": self.now, "timemodified": self.now, "hidden": 0},
             {"id": COURSE_GRADE_CATEGORY})
         total = element("grade_item", {

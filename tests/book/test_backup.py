@@ -219,13 +219,14 @@ def test_glossary_has_every_entry_of_the_sources(mbz, repo):
 def test_gradebook_is_the_mean_of_the_assignments_with_the_course_pass_mark(mbz):
     gradebook = mbz.xml("gradebook.xml")
     category = gradebook.find("grade_categories/grade_category")
-    assert category.findtext("aggregation") == "0"            # GRADE_AGGREGATE_MEAN: «Mitjana de les qualificacions»
+    assert category.findtext("aggregation") == "10"    # «Mitjana ponderada de les qualificacions», weight 1 each
     assert category.findtext("aggregateonlygraded") == "0"    # an exercise not handed in counts as 0
     total = gradebook.find("grade_items/grade_item")
     assert total.findtext("itemtype") == "course" and float(total.findtext("grademax")) == 10
     assert float(total.findtext("gradepass")) == COURSE.pass_mark
     items = [g for _, _, d, _ in _activities(mbz) for g in mbz.xml(f"{d}/grades.xml").iter("grade_item")]
     assert sorted(g.findtext("itemname") for g in items) == sorted(names.assignment(u) for u in COURSE.graded_units)
+    assert {g.findtext("aggregationcoef") for g in items} == {"1.00000"}
     criteria = mbz.xml("completion.xml").find("course_completion_criteria")
     assert criteria.findtext("criteriatype") == "6" and float(criteria.findtext("gradepass")) == COURSE.pass_mark
     course = mbz.xml("course/course.xml")
