@@ -39,7 +39,7 @@ from autograder.moodle import backup_questions, hub, names
 from autograder.moodle.mbz import Archive, element, wrap
 
 MOODLE_VERSION, MOODLE_RELEASE = "2024100700", "4.5"     # Moodle 4.5 LTS: newer versions restore its backups
-COURSE_ID, COURSE_CONTEXT, SYSTEM_CONTEXT = 1, 2, 1
+COURSE_ID, COURSE_CONTEXT, SYSTEM_CONTEXT, COURSE_GRADE_CATEGORY = 1, 2, 1, 1
 # Moodle's constants: GRADE_AGGREGATE_WEIGHTED_MEAN, COMPLETION_CRITERIA_TYPE_GRADE, RESOURCELIB_DISPLAY_OPEN /
 # RESOURCELIB_DISPLAY_DOWNLOAD, COMPLETION_TRACKING_AUTOMATIC / MANUAL.
 WEIGHTED_MEAN, CRITERIA_GRADE, DISPLAY_OPEN, DISPLAY_DOWNLOAD = 10, 6, 5, 4
@@ -437,8 +437,6 @@ class Builder:
             "settings": settings})
         return wrap("moodle_backup", [info])
 
-
-COURSE_GRADE_CATEGORY = 1
 
 _EMPTY_ACTIVITY_PARTS = {
     "calendar.xml": "<events/>", "comments.xml": "<comments/>",
