@@ -132,8 +132,10 @@ def runtime(zips, tmp_path_factory):
 
 
 def _launch(page, href: str):
-    page.evaluate("() => { window.API = new Scorm12API({autocommit: false, logLevel: 5}); window.sets = [];"
-                  " window.API.on('LMSSetValue.cmi.*', (el, v) => window.sets.push([el, String(v)])); }")
+    # Each launch records its own calls: a page left behind reports its session time to its own runtime.
+    page.evaluate("() => { const sets = []; window.sets = sets;"
+                  " window.API = new Scorm12API({autocommit: false, logLevel: 5});"
+                  " window.API.on('LMSSetValue.cmi.*', (el, v) => sets.push([el, String(v)])); }")
     frame_el = page.locator("#sco")
     page.evaluate("h => { document.getElementById('sco').src = 'pkg/' + h; }", href)
     frame_el.wait_for()
