@@ -5,7 +5,9 @@
   silent 0);
 * the feedback zip follows Moodle's "upload multiple feedback files in a zip" layout,
   ``<Full name>_<participant id>_assignsubmission_file_/feedback.html``;
-* the gradebook CSV is keyed by e-mail and ID number, for Grades › Import › CSV file.
+* the gradebook CSV (an alternative: Moodle stores what it imports as overrides, with no feedback file) is keyed by
+  e-mail and ID number, and its grade and feedback columns carry the names Moodle gives the assignment's grade item
+  (``autograder.moodle.names``), for Grades › Import › CSV file.
 All CSV is UTF-8, written with the csv module, with a point as decimal separator.
 """
 from __future__ import annotations
@@ -17,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder import roster
+from autograder.course import load_course
 from autograder.feedback import assignment_title, number, write_feedback
+from autograder.moodle import names
 from autograder.moodle_csv import format_grade, read_worksheet
 from autograder.nbgrader_course import EXERCISES
 from autograder.outcomes import REVIEW
@@ -37,7 +41,8 @@ class ExportReport:
         lines = [f"Qualificacions exportades: {self.graded}."]
         for path, what in ((self.worksheet, "Full de qualificacions per pujar a Moodle"),
                            (self.feedback_zip, "Zip de fitxers de retroacció"),
-                           (self.gradebook_csv, "CSV per importar al llibre de qualificacions")):
+                           (self.gradebook_csv, "Alternativa, CSV per al llibre de qualificacions (sense fitxers "
+                                                "de retroacció; Moodle hi desa les notes com a rectificades)")):
             if path:
                 lines.append(f"{what}: {path}")
         lines += [f"Sense qualificació (cal revisar-ho): {w}" for w in self.withheld]
@@ -116,10 +121,15 @@ def _feedback_zip(assignment: str, course_root: Path, db: str | None, dest: Path
 
 
 def _gradebook_csv(assignment: str, dest: Path, exportable: dict[str, LearnerResult], maxima: dict) -> Path:
-    title = assignment_title(assignment)
+    try:
+        unit = load_course().unit_for_assignment(assignment)
+        columns = [names.grade_column(unit), names.feedback_column(unit)]
+    except KeyError:
+        title = assignment_title(assignment)
+        columns = [title, f"Retroacció: {title}"]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["Número ID", "Adreça electrònica", "Nom complet", title, f"Retroacció: {title}"])
+    writer.writerow(["Número ID", "Adreça electrònica", "Nom complet", *columns])
     for r in sorted(exportable.values(), key=lambda r: r.name):
         p = r.participant
         if p is None or not (p.email or p.id_number):

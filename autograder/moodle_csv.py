@@ -3,7 +3,11 @@
 Headers are localised (Catalan, Spanish, English…) and which identity columns appear depends on the site, so
 columns are found by what they hold: the identifier column by its ``Participant 123`` values, the e-mail column
 by its addresses, the others by their header in any of the three languages. Every column and row that Moodle
-gave is written back unchanged except the grade and the feedback comment.
+gave is written back unchanged except the grade, the feedback comment and, for a row with a new grade, the date in
+«Darrera modificació (qualificació)». Moodle reads that date with PHP's ``strtotime()`` and skips a row whose date is
+older than the grade it already holds; a Catalan date («dijous, 3 de desembre 2026, 09:29») does not parse, so from
+the second grading round on every row would be skipped. The date written is ISO 8601 with its offset
+(``2026-12-03T09:29:00+00:00``), which ``strtotime()`` reads in any site language.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -25,6 +30,7 @@ HEADERS = {
     "status": ("status", "estat", "estado"),
     "grade": ("grade", "qualificacio", "calificacion", "nota"),
     "max_grade": ("maximum grade", "qualificacio maxima", "calificacion maxima", "nota maxima"),
+    "grade_modified": ("last modified grade", "darrera modificacio qualificacio", "ultima modificacion calificacion"),
     "feedback": ("feedback comments", "comentaris de retroaccio", "comentaris de retroalimentacio",
                  "comentarios de retroalimentacion", "comentaris", "comentarios"),
 }
@@ -113,8 +119,11 @@ class Worksheet:
                            "max_grade": parse_grade(self.value(row, "max_grade"))})
         return result
 
-    def filled(self, marks: dict[str, tuple[str | None, str | None]]) -> str:
-        """The sheet as CSV text with ``marks`` (participant id → (grade, comment)) written in; None keeps a cell."""
+    def filled(self, marks: dict[str, tuple[str | None, str | None]], modified: datetime | None = None) -> str:
+        """The sheet as CSV text with ``marks`` (participant id → (grade, comment)) written in; None keeps a cell.
+
+        A row that gets a grade also gets ``modified`` (default: now) as its grade's last-modified date."""
+        stamp = (modified or datetime.now(timezone.utc)).isoformat(timespec="seconds")
         out = io.StringIO()
         writer = csv.writer(out, delimiter=self.delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         writer.writerow(self.header)
@@ -125,13 +134,16 @@ class Worksheet:
                 grade, comment = marks[pid]
                 if grade is not None and "grade" in self.columns:
                     row[self.columns["grade"]] = grade
+                    if "grade_modified" in self.columns:
+                        row[self.columns["grade_modified"]] = stamp
                 if comment is not None and "feedback" in self.columns:
                     row[self.columns["feedback"]] = comment
             writer.writerow(row)
         return out.getvalue()
 
-    def write(self, path: Path, marks: dict[str, tuple[str | None, str | None]]) -> Path:
-        data = self.filled(marks).encode("utf-8")
+    def write(self, path: Path, marks: dict[str, tuple[str | None, str | None]],
+              modified: datetime | None = None) -> Path:
+        data = self.filled(marks, modified).encode("utf-8")
         Path(path).write_bytes((codecs.BOM_UTF8 if self.bom else b"") + data)
         return Path(path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from autograder.course import ROOT, load_course
-from autograder.moodle import hub, packages, question_bank
+from autograder.moodle import backup, hub, packages, question_bank
 
 SITE = ROOT / "_build" / "html"
 DIST = ROOT / "dist"
@@ -15,6 +15,7 @@ def build(site: Path = SITE, dist: Path = DIST) -> list[Path]:
     moodle = dist / "moodle"
     written = question_bank.write(moodle, course)
     written += packages.write(site, moodle, course)
+    written.append(backup.write(site, moodle, course))
     links = moodle / "enllacos-jupyterhub.csv"
     links.write_text(hub.links_csv(course), encoding="utf-8")
     written.append(links)

@@ -7,6 +7,7 @@ asset, which Moodle marks as completed on launch. Every file of the site is list
 """
 from __future__ import annotations
 
+import html
 import zipfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -56,7 +57,8 @@ def _title(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     start = text.find("<title>")
     title = text[start + 7:text.find("</title>", start)] if start >= 0 else path.stem
-    return title.split(" — ")[0].replace("&#8212;", "—").strip() or path.stem
+    # The HTML title is escaped (``l&#39;``); the manifest's XML writer escapes it once, so unescape it first.
+    return html.unescape(title).split(" — ")[0].strip() or path.stem
 
 
 def _site_files(site: Path) -> list[str]:
@@ -67,7 +69,8 @@ def _site_files(site: Path) -> list[str]:
 def _manifest(course: Course, site: Path, ns: str, attrs: dict, scorm: bool) -> bytes:
     """The manifest both packages share: one organisation following the book, a resource per page, and one
     resource with every other file of the site. SCORM adds its metadata and marks chapters as SCOs; IMS CP makes
-    each group open its first page, because Moodle's IMS player only shows items that have a resource."""
+    each group open its first page (Moodle's IMS player only shows items that have a resource), so that page is not
+    listed again under it."""
     q = "{%s}" % ns
     manifest = ET.Element(q + "manifest", attrs)
     if scorm:
@@ -86,10 +89,11 @@ def _manifest(course: Course, site: Path, ns: str, attrs: dict, scorm: bool) -> 
             group_attrs["identifierref"] = f"RES-{n + 1:03d}"
         group = ET.SubElement(org, q + "item", group_attrs)
         ET.SubElement(group, q + "title").text = group_title
-        for title, href, sco in items:
+        for i, (title, href, sco) in enumerate(items):
             n += 1
-            item = ET.SubElement(group, q + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
-            ET.SubElement(item, q + "title").text = title
+            if scorm or i > 0:  # in IMS CP the group itself opens its first page: no second item for it
+                item = ET.SubElement(group, q + "item", {"identifier": f"IT-{n:03d}", "identifierref": f"RES-{n:03d}"})
+                ET.SubElement(item, q + "title").text = title
             res_attrs = {"identifier": f"RES-{n:03d}", "type": "webcontent", "href": href}
             if scorm:
                 res_attrs[kind] = "sco" if sco else "asset"

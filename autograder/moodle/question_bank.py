@@ -44,6 +44,11 @@ def category(course: Course, unit: Unit) -> str:
     return f"$course$/{course.title}/{unit.label}"
 
 
+def category_info(unit: Unit) -> str:
+    """The unit category's description, in HTML (only Moodle XML and the course backup carry it)."""
+    return f"<p>{html.escape(f'Autoavaluació de la {unit.label}')}</p>"
+
+
 def question_name(q: dict) -> str:
     text = " ".join(q["enunciat"].split())
     return f"{q['id']} {text[:60]}{'…' if len(text) > 60 else ''}"
@@ -58,38 +63,48 @@ def gift_escape(text) -> str:
     return text.replace("\r", "").replace("\n", "\\n")
 
 
+def _p(text) -> str:
+    """A text as the Moodle XML file writes it in HTML format, escaped for GIFT."""
+    return gift_escape(f"<p>{html.escape(str(text))}</p>")
+
+
 def _gift_answers(q: dict) -> list[str]:
+    """Answers in HTML, as in the XML file: the option's text and every feedback in ``<p>``; the short answers and
+    the matching's right-hand side stay plain text, as Moodle stores them."""
     kind = q["tipus"]
     if kind == "unica":
-        return [("=" if o.get("correcta") else "~") + f"{gift_escape(o['text'])}#{gift_escape(o['retroaccio'])}"
+        return [("=" if o.get("correcta") else "~") + f"{_p(o['text'])}#{_p(o['retroaccio'])}"
                 for o in q["opcions"]]
     if kind == "multiple":
         right = sum(bool(o.get("correcta")) for o in q["opcions"])
         wrong = len(q["opcions"]) - right
         return [(f"~%{fraction(right)}%" if o.get("correcta") else f"~%-{penalty(wrong)}%")
-                + f"{gift_escape(o['text'])}#{gift_escape(o['retroaccio'])}" for o in q["opcions"]]
+                + f"{_p(o['text'])}#{_p(o['retroaccio'])}" for o in q["opcions"]]
     if kind == "vertader_fals":
         right, wrong = ((q["retroaccio_vertader"], q["retroaccio_fals"]) if q["resposta"]
                         else (q["retroaccio_fals"], q["retroaccio_vertader"]))
-        return [f"{'TRUE' if q['resposta'] else 'FALSE'}#{gift_escape(wrong)}#{gift_escape(right)}"]
+        return [f"{'TRUE' if q['resposta'] else 'FALSE'}#{_p(wrong)}#{_p(right)}"]
     if kind == "aparellament":
-        return [f"={gift_escape(p['esquerra'])} -> {gift_escape(p['dreta'])}" for p in q["parelles"]]
+        return [f"={_p(p['esquerra'])} -> {gift_escape(p['dreta'])}" for p in q["parelles"]]
     if kind == "resposta_curta":
-        return [f"={gift_escape(a)}#{gift_escape(q['retroaccio_correcta'])}" for a in q["acceptades"]]
+        # The catch-all answer «*» with no credit carries the feedback for any other answer, as in the XML file.
+        return ([f"={gift_escape(a)}#{_p(q['retroaccio_correcta'])}" for a in q["acceptades"]]
+                + [f"=%0%*#{_p(q['retroaccio_incorrecta'])}"])
     if kind == "numerica":
-        return [f"#{q['resposta']}:{q.get('tolerancia', 0)}#{gift_escape(q['retroaccio_correcta'])}",
-                f"~#{gift_escape(q['retroaccio_incorrecta'])}"]
+        return [f"#{q['resposta']}:{q.get('tolerancia', 0)}#{_p(q['retroaccio_correcta'])}",
+                f"~#{_p(q['retroaccio_incorrecta'])}"]
     raise ValueError(kind)
 
 
 def _gift_general_feedback(q: dict) -> str:
-    feedback = q.get("explicacio") or q.get("retroaccio") or ""
-    return f"####{gift_escape(feedback)}" if feedback else ""
+    return f"####{_p(q.get('explicacio') or q.get('retroaccio') or '')}"
 
 
 def gift_question(q: dict) -> str:
+    """One question: its ID number in Moodle's ``// [id:…]`` comment, the name, and the text in HTML."""
     answers = _gift_answers(q)
-    head = f"::{gift_escape(question_name(q))}::[plain]{gift_escape(q['enunciat'])}"
+    head = (f"// [id:{str(q['id']).replace(']', chr(92) + ']')}]\n"
+            f"::{gift_escape(question_name(q))}::[html]{_p(q['enunciat'])}")
     if q["tipus"] == "vertader_fals":
         return f"{head} {{{answers[0]}{_gift_general_feedback(q)}}}\n"
     if q["tipus"] == "numerica":
@@ -186,7 +201,7 @@ def moodle_xml(course: Course | None = None) -> bytes:
     for unit in course.units:
         cat = ET.SubElement(quiz, "question", {"type": "category"})
         ET.SubElement(ET.SubElement(cat, "category"), "text").text = category(course, unit)
-        _text(cat, "info", f"Autoavaluació de la {unit.label}")
+        _text(cat, "info", category_info(unit), as_html=False)
         for q in load_questions(unit):
             quiz.append(xml_question(q))
     ET.indent(quiz)

@@ -1,5 +1,5 @@
 /* Autoavaluació: corregeix cada pregunta al navegador, sense servidor, i en mostra la retroacció.
-   Quan canvia el nombre d'encerts, emet l'esdeveniment «autoavaluacio» (el paquet SCORM l'escolta). */
+   Les respostes es queden al navegador: no es desen ni s'envien enlloc, tampoc a Moodle (vegeu scorm.js). */
 (function () {
   "use strict";
 
@@ -80,10 +80,6 @@
     var encerts = seccio.querySelectorAll("form.pregunta[data-estat='correcta']").length;
     seccio.querySelector(".autoavaluacio-resum").textContent =
       "Has respost " + respostes.length + " de " + preguntes.length + " preguntes; n'has encertat " + encerts + ".";
-    document.dispatchEvent(new CustomEvent("autoavaluacio", {
-      detail: { unitat: Number(seccio.dataset.unitat), encerts: encerts, respostes: respostes.length,
-                total: preguntes.length }
-    }));
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -24,10 +24,19 @@ def _post(text: str) -> str:
     return text.strip()
 
 
+FORMAT = re.compile(r"^\[(html|plain|markdown|moodle)\]")
+ID = re.compile(r"\[id:((?:\\]|[^\]])*)\]")
+
+
 def _format(text: str) -> str:
     text = text.strip()
-    m = re.match(r"^\[(html|plain|markdown|moodle)\]", text)
+    m = FORMAT.match(text)
     return _post(text[m.end():] if m else text)
+
+
+def _weight(raw: str, default: float) -> tuple[float, str]:
+    m = WEIGHT.match(raw)
+    return (float(m.group(1)), raw[m.end():]) if m else (default, raw)
 
 
 def _comment(answer: str) -> tuple[str, str]:
@@ -36,31 +45,38 @@ def _comment(answer: str) -> tuple[str, str]:
 
 
 def parse(text: str) -> list[dict]:
-    blocks, current = [], []
+    """Questions as dicts; ``idnumber`` comes from a ``// [id:…]`` comment inside the question's block, as
+    Moodle's ``extract_idnumber_and_tags_from_comment`` reads it, and ``format`` from the text's prefix."""
+    blocks, current, comments = [], [], []
     for line in text.splitlines():
         if line.strip().startswith("//"):
+            comments.append(line.strip()[2:])
             continue
         if not line.strip():
             if current:
-                blocks.append("\n".join(current))
+                blocks.append(("\n".join(current), " ".join(comments)))
                 current = []
+            comments = []
             continue
         current.append(line)
     if current:
-        blocks.append("\n".join(current))
+        blocks.append(("\n".join(current), " ".join(comments)))
     questions, category = [], None
-    for block in blocks:
+    for block, comment in blocks:
         block = _pre(block.strip())
         if block.startswith("$CATEGORY:"):
             category = block[len("$CATEGORY:"):].strip()
             continue
-        q = {"category": category}
+        found = ID.search(comment)
+        q = {"category": category, "idnumber": found.group(1).replace("\\]", "]").strip() if found else ""}
         if block.startswith("::"):
             end = block.index("::", 2)
             q["name"], block = _post(block[2:end]), block[end + 2:].strip()
         start, finish = block.index("{"), block.index("}")
         answers = block[start + 1:finish].strip()
         q["text"] = _format(block[:start])
+        fmt = FORMAT.match(block[:start].strip())
+        q["format"] = fmt.group(1) if fmt else "moodle"
         if "####" in answers:
             answers, general = answers.rsplit("####", 1)
             q["general"] = _format(general)
@@ -99,6 +115,10 @@ def parse(text: str) -> list[dict]:
                          wrong_feedback=_format(bits[1]), right_feedback=_format(bits[2]))
             else:
                 q["type"] = "shortanswer"
-                q["answers"] = [_comment(raw.strip()) for raw in answers.split("=") if raw.strip()]
+                q["answers"] = []
+                for raw in answers.split("="):
+                    if raw.strip():
+                        weight, raw = _weight(raw.strip(), 100.0)
+                        q["answers"].append((*_comment(raw), weight))
         questions.append(q)
     return questions

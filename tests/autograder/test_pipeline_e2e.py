@@ -5,6 +5,7 @@ import csv
 import io
 import re
 import zipfile
+from datetime import datetime, timezone
 
 import pytest
 
@@ -79,7 +80,9 @@ def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, 
     assert "No hi havia res per corregir" in capsys.readouterr().out
 
     dest = tmp_path / "moodle"
+    before_export = datetime.now(timezone.utc).replace(microsecond=0)
     assert _run("exporta", ASSIGNMENT, "--curs", root, "--desti", str(dest)) == 0
+    after_export = datetime.now(timezone.utc)
     original = list(csv.reader(io.StringIO(sheet.read_bytes().decode("utf-8-sig"))))
     filled_bytes = (dest / f"{ASSIGNMENT}-full-qualificacions.csv").read_bytes()
     assert filled_bytes.startswith(b"\xef\xbb\xbf")
@@ -87,13 +90,19 @@ def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, 
     assert filled[0] == original[0] and len(filled) == len(original)
     header = [normalise(h) for h in filled[0]]
     grade, comments = header.index("qualificacio"), header.index("comentaris de retroaccio")
+    modified = header.index("darrera modificacio qualificacio")
     by_pid = {row[0]: row for row in filled[1:]}
     expected = {"1001": "10.00", "1002": "8.00", "1003": "0.00", "1004": "", "1005": "", "1006": "10.00"}
     for pid, value in expected.items():
         row, old = by_pid[f"Participant {pid}"], next(r for r in original[1:] if r[0] == f"Participant {pid}")
         assert row[grade] == value, pid
-        assert [c for i, c in enumerate(row) if i not in (grade, comments)] == \
-            [c for i, c in enumerate(old) if i not in (grade, comments)]
+        assert [c for i, c in enumerate(row) if i not in (grade, comments, modified)] == \
+            [c for i, c in enumerate(old) if i not in (grade, comments, modified)]
+        # A new grade carries the export's time in a form PHP's strtotime() reads; no grade, no change.
+        if value:
+            assert before_export <= datetime.fromisoformat(row[modified]) <= after_export, row[modified]
+        else:
+            assert row[modified] == old[modified]
     assert "8 de 10 punts" in by_pid["Participant 1002"][comments]
     assert by_pid["Participant 1004"][comments] == ""
 
@@ -109,7 +118,9 @@ def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, 
 
     gradebook_rows = list(csv.reader(io.StringIO((dest / f"{ASSIGNMENT}-llibre-qualificacions.csv")
                                                  .read_text(encoding="utf-8"))))
-    assert gradebook_rows[0][:2] == ["Número ID", "Adreça electrònica"]
+    assert gradebook_rows[0] == ["Número ID", "Adreça electrònica", "Nom complet",
+                                 "Tasca:Exercici avaluable de la unitat 5",
+                                 "Retroacció per a Tasca:Exercici avaluable de la unitat 5"]
     assert {r[1]: r[3] for r in gradebook_rows[1:]} == {"nuria.puig@exemple.cat": "10.00",
                                                         "jordi.dolot@exemple.cat": "8.00",
                                                         "mangels.camps@exemple.cat": "0.00",

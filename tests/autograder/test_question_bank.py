@@ -37,7 +37,9 @@ def test_gift_has_every_question_in_its_unit_category(gift_questions):
     for (unit, q), parsed in zip(SOURCE, gift_questions):
         assert parsed["category"] == f"$course$/{COURSE.title}/{unit.label}"
         assert parsed["name"].startswith(q["id"] + " ")
-        assert parsed["text"] == q["enunciat"].strip()
+        assert parsed["idnumber"] == q["id"]
+        assert parsed["format"] == "html"
+        assert _strip(parsed["text"]) == q["enunciat"].strip()
 
 
 @pytest.mark.parametrize("index", range(len(SOURCE)), ids=[q["id"] for _, q in SOURCE])
@@ -47,26 +49,29 @@ def test_gift_question_round_trips(gift_questions, index):
     kind = q["tipus"]
     if kind in ("unica", "multiple"):
         assert parsed["type"] == "multichoice" and parsed["single"] == (kind == "unica")
-        assert [a["text"] for a in parsed["answers"]] == [o["text"].strip() for o in q["opcions"]]
-        assert [a["feedback"] for a in parsed["answers"]] == [o["retroaccio"].strip() for o in q["opcions"]]
+        assert [_strip(a["text"]) for a in parsed["answers"]] == [o["text"].strip() for o in q["opcions"]]
+        assert [_strip(a["feedback"]) for a in parsed["answers"]] == [o["retroaccio"].strip() for o in q["opcions"]]
         right = [a["fraction"] > 0 for a in parsed["answers"]]
         assert right == [bool(o.get("correcta")) for o in q["opcions"]]
         assert abs(sum(a["fraction"] for a in parsed["answers"] if a["fraction"] > 0) - 100) < 0.01
     elif kind == "vertader_fals":
         assert parsed["type"] == "truefalse" and parsed["answer"] is q["resposta"]
         right, wrong = ("retroaccio_vertader", "retroaccio_fals") if q["resposta"] else ("retroaccio_fals", "retroaccio_vertader")
-        assert parsed["right_feedback"] == q[right].strip() and parsed["wrong_feedback"] == q[wrong].strip()
+        assert _strip(parsed["right_feedback"]) == q[right].strip() and _strip(parsed["wrong_feedback"]) == q[wrong].strip()
     elif kind == "aparellament":
         assert parsed["type"] == "match"
-        assert parsed["pairs"] == [(p["esquerra"].strip(), p["dreta"].strip()) for p in q["parelles"]]
+        assert [(_strip(left), right) for left, right in parsed["pairs"]] == \
+            [(p["esquerra"].strip(), p["dreta"].strip()) for p in q["parelles"]]
     elif kind == "resposta_curta":
         assert parsed["type"] == "shortanswer"
-        assert [a for a, _ in parsed["answers"]] == [str(a).strip() for a in q["acceptades"]]
+        assert [(a, w) for a, _, w in parsed["answers"]] == [(str(a).strip(), 100.0) for a in q["acceptades"]] + [("*", 0.0)]
+        assert [_strip(f) for _, f, _ in parsed["answers"]] == \
+            [q["retroaccio_correcta"].strip()] * len(q["acceptades"]) + [q["retroaccio_incorrecta"].strip()]
     elif kind == "numerica":
         assert parsed["type"] == "numerical"
         assert parsed["answer"] == pytest.approx(q["resposta"]) and parsed["tolerance"] == pytest.approx(q.get("tolerancia", 0))
-        assert parsed["feedback"] == q["retroaccio_correcta"].strip()
-        assert parsed["wrong_feedback"] == q["retroaccio_incorrecta"].strip()
+        assert _strip(parsed["feedback"]) == q["retroaccio_correcta"].strip()
+        assert _strip(parsed["wrong_feedback"]) == q["retroaccio_incorrecta"].strip()
 
 
 def test_gift_escapes_special_characters():
@@ -74,8 +79,10 @@ def test_gift_escapes_special_characters():
          "opcions": [{"text": "x = 1", "correcta": True, "retroaccio": "Sí: ok #"},
                      {"text": "y ~ 2", "correcta": False, "retroaccio": "No {gens}"}]}
     parsed = parse(question_bank.gift_question(q))[0]
-    assert parsed["text"] == q["enunciat"]
-    assert [(a["text"], a["feedback"]) for a in parsed["answers"]] == [("x = 1", "Sí: ok #"), ("y ~ 2", "No {gens}")]
+    assert parsed["idnumber"] == "u05-q99"
+    assert _strip(parsed["text"]) == q["enunciat"]
+    assert [(_strip(a["text"]), _strip(a["feedback"])) for a in parsed["answers"]] == \
+        [("x = 1", "Sí: ok #"), ("y ~ 2", "No {gens}")]
 
 
 def test_xml_categories_and_questions(xml_root):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import threading
 import xml.etree.ElementTree as ET
@@ -56,13 +57,29 @@ def test_manifest_follows_the_units_and_lists_every_file(zips, site, kind):
     resources = {r.get("identifier"): r for r in root.iter() if _local(r.tag) == "resource"}
     for unit, group in zip(COURSE.units, groups[1:]):
         children = [i for i in group if _local(i.tag) == "item"]
-        first = resources[children[0].get("identifierref")]
+        # IMS CP: the unit's own item opens the chapter (Moodle's IMS player shows only items with a resource).
+        first = resources[(group if kind == "imscp" else children[0]).get("identifierref")]
         assert first.get("href") == str(unit.chapter.with_suffix(".html"))
+    # Every page is listed once: no chapter appears both as the unit's item and as its child.
+    opened = [resources[i.get("identifierref")].get("href") for i in root.iter()
+              if _local(i.tag) == "item" and i.get("identifierref")]
+    assert len(opened) == len(set(opened)), [h for h in opened if opened.count(h) > 1]
     listed = {f.get("href") for r in resources.values() for f in r if _local(f.tag) == "file"}
     with zipfile.ZipFile(zips[kind]) as zf:
         in_zip = set(zf.namelist()) - {"imsmanifest.xml"}
     assert listed == in_zip
     assert in_zip == {str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and ".doctrees" not in p.parts}
+
+
+@pytest.mark.parametrize("kind", ["scorm", "imscp"])
+def test_titles_are_escaped_once(zips, kind):
+    """Moodle showed «l&#39;» when the manifest said «l&amp;#39;»: titles are plain text, escaped by the XML writer."""
+    with zipfile.ZipFile(zips[kind]) as zf:
+        raw = zf.read("imsmanifest.xml").decode("utf-8")
+    assert "&amp;#" not in raw and "&amp;amp;" not in raw
+    titles = [e.text for e in _manifest(zips[kind]).iter() if _local(e.tag) == "title"]
+    assert {"Guia per a l’equip formador", "Declaració d’accessibilitat", COURSE.title} <= set(titles)
+    assert not [t for t in titles if "&#" in t or "&amp;" in t or "&quot;" in t]
 
 
 def test_scorm_chapters_are_scos_and_other_pages_assets(zips):
@@ -115,7 +132,10 @@ def runtime(zips, tmp_path_factory):
 
 
 def _launch(page, href: str):
-    page.evaluate("() => { window.API = new Scorm12API({autocommit: false, logLevel: 5}); }")
+    # Each launch records its own calls: a page left behind reports its session time to its own runtime.
+    page.evaluate("() => { const sets = []; window.sets = sets;"
+                  " window.API = new Scorm12API({autocommit: false, logLevel: 5});"
+                  " window.API.on('LMSSetValue.cmi.*', (el, v) => sets.push([el, String(v)])); }")
     frame_el = page.locator("#sco")
     page.evaluate("h => { document.getElementById('sco').src = 'pkg/' + h; }", href)
     frame_el.wait_for()
@@ -146,7 +166,30 @@ def test_every_item_plays_and_each_chapter_reports_its_status(runtime):
     assert "\n".join(problems) == ""
 
 
-def test_self_assessment_score_reaches_the_lms(runtime):
+def _sets(page) -> list[list[str]]:
+    return page.evaluate("() => window.sets")
+
+
+SESSION_TIME = re.compile(r"^(\d{2,4}):(\d{2}):(\d{2})(\.\d{1,2})?$")   # SCORM 1.2 CMITimespan
+
+
+def test_chapter_reports_session_time_when_left(runtime):
+    page, problems, _ = runtime
+    unit = COURSE.unit(3)
+    _launch(page, str(unit.chapter.with_suffix(".html")))
+    page.wait_for_timeout(2200)
+    page.evaluate("() => { document.getElementById('sco').src = 'about:blank'; }")
+    page.wait_for_function("() => window.sets.some(s => s[0] === 'cmi.core.session_time')", timeout=5000)
+    times = [v for el, v in _sets(page) if el == "cmi.core.session_time"]
+    assert len(times) == 1
+    hours, minutes, seconds, _ = SESSION_TIME.match(times[0]).groups()
+    assert (int(hours), int(minutes)) == (0, 0) and 2 <= int(seconds) < 30, times
+    assert page.evaluate("() => window.API.lastErrorCode") in ("0", 0)
+    assert problems == []
+
+
+def test_self_assessment_answers_are_not_sent_as_a_score(runtime):
+    """The SCORM grade is completion only (guia per a l'equip formador): answering never sends a score."""
     page, problems, _ = runtime
     unit = COURSE.unit(5)
     questions = load_questions(unit)
@@ -158,7 +201,46 @@ def test_self_assessment_score_reaches_the_lms(runtime):
         if inp.get_attribute("data-correcta") == "true":
             inp.check()
     form.get_by_role("button").click()
-    expected = str(round(100 / len(questions)))
-    page.wait_for_function("v => window.API.LMSGetValue('cmi.core.score.raw') === v", arg=expected, timeout=5000)
-    assert page.evaluate("() => window.API.LMSGetValue('cmi.core.score.max')") == "100"
+    frame.locator(".autoavaluacio-resum").filter(has_text="n'has encertat 1").wait_for()
+    assert [el for el, _ in _sets(page)] == ["cmi.core.lesson_status"]
+    assert _sets(page)[0][1] == "incomplete"
+    assert page.evaluate("() => window.API.LMSGetValue('cmi.core.score.raw')") == ""
+    assert problems == []
+
+
+def test_no_in_frame_link_to_another_item(runtime):
+    page, problems, root = runtime
+    unit = COURSE.unit(5)
+    frame = _launch(page, str(unit.chapter.with_suffix(".html")))
+    assert frame.locator(".prev-next-footer, .bd-sidebar-primary, .bd-search").count() == 0
+    links = page.evaluate("""() => {
+        const d = document.getElementById('sco').contentDocument, here = d.location.href.split('#')[0];
+        const root = new URL('pkg/', location.href).href;
+        return [...d.querySelectorAll('a[href]')].map(a => [new URL(a.getAttribute('href'), d.baseURI), a])
+            .filter(([u]) => u.href.startsWith(root) && u.pathname.endsWith('.html') && u.href.split('#')[0] !== here)
+            .map(([u, a]) => [u.href, a.target, a.rel, a.textContent]);
+    }""")
+    assert links, "el capítol enllaça amb el glossari, la bibliografia i els quaderns"
+    in_frame = [href for href, target, rel, text in links
+                if target != "_blank" or rel != "noopener" or "(s'obre en una finestra nova)" not in text]
+    assert in_frame == []
+    assert problems == []
+
+
+def test_a_chapter_reached_from_another_page_does_not_report(runtime):
+    """Moodle attributes what a page reports to the item selected in its index: a chapter loaded by a link from
+    another page of the package (u04's exercise → u05) must not report as if it were that item."""
+    page, problems, _ = runtime
+    exercise, chapter = COURSE.unit(4).release_notebook, COURSE.unit(5).chapter
+    _launch(page, str(exercise.with_suffix(".html")))
+    target = "../../../book/unitats/" + chapter.with_suffix(".html").name
+    # A link followed inside the frame: the frame's own page starts the navigation (and is its referrer).
+    page.main_frame.child_frames[0].evaluate("t => { location.href = t; }", target)
+    page.wait_for_function("h => { const f = document.getElementById('sco').contentDocument;"
+                           " return f && f.readyState === 'complete' && f.location.href.endsWith(h)"
+                           " && f.querySelector('.avis-scorm'); }", arg=chapter.with_suffix(".html").name)
+    frame = page.frame_locator("#sco")
+    assert "Moodle no en registrarà el progrés" in frame.locator(".avis-scorm").inner_text()
+    assert _sets(page) == []
+    assert _status(page) in ("", "not attempted")
     assert problems == []
