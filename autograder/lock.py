@@ -104,7 +104,11 @@ class FileLock:
     def _create(self) -> bool:
         """Write the lock file with its content in one step; False when it already exists."""
         tmp = self.path.with_name(f".{self.path.name}.{self.holder.token}")
-        tmp.write_text(json.dumps(asdict(self.holder), ensure_ascii=False), encoding="utf-8")
+        try:
+            tmp.write_text(json.dumps(asdict(self.holder), ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:
+            raise LockError(f"No s'ha pogut reservar l'exercici «{self.assignment}»: no es pot escriure el fitxer "
+                            f"de bloqueig {self.path} ({exc.strerror or exc}). No s'ha fet cap canvi.") from exc
         try:
             os.link(tmp, self.path)
             return True
@@ -139,7 +143,10 @@ class FileLock:
             os.rename(self.path, aside)
         except FileNotFoundError:
             return True
-        moved = json.loads(aside.read_text(encoding="utf-8") or "{}") if aside.exists() else {}
+        try:
+            moved = json.loads(aside.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            moved = {}
         if holder is not None and moved.get("token") != holder.token:
             # Another command broke the stale lock and took it between our read and our rename: give it back.
             with contextlib.suppress(OSError):
@@ -229,14 +236,22 @@ class PostgresLock:
         return conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (_int4(LOCK_CLASS), self.objid)).fetchone()[0]
 
     def acquire(self) -> None:
-        conn = self._connect()
+        import psycopg
+
+        try:
+            conn = self._connect()
+        except psycopg.Error as exc:
+            raise LockError(f"No s'ha pogut reservar l'exercici «{self.assignment}»: el llibre de qualificacions "
+                            f"PostgreSQL no respon ({str(exc).strip()[:200]}). No s'ha fet cap canvi.") from exc
         try:
             if not self._try(conn):
                 holder, backend = self._holder_row(conn)
                 if holder is not None and backend is not None and holder.is_dead_here():
                     # The process died here but its session lingers: end that session, then try again.
-                    conn.execute("SELECT pg_terminate_backend(%s, 5000)", (backend,))
-                    for _ in range(50):
+                    ended = False
+                    with contextlib.suppress(psycopg.Error):  # e.g. not allowed to end another role's session
+                        ended = conn.execute("SELECT pg_terminate_backend(%s, 5000)", (backend,)).fetchone()[0]
+                    for _ in range(50 if ended else 0):
                         if self._try(conn):
                             self.released_stale = (f"S'ha alliberat un bloqueig abandonat de {holder.describe()}: "
                                                    f"el procés {holder.pid} ja no existeix en aquest ordinador.")
