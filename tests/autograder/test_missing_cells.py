@@ -20,6 +20,7 @@ from autograder.release import available_assignments
 from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, release, source,  # noqa: F401
                                               template_course)
+from tests.autograder.fixtures.gradebook import nbgrader_ids, shuffle_source_cells, graded_test_ids
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
@@ -27,48 +28,9 @@ ASSIGNMENTS = available_assignments()
 SANDBOX = probe()
 
 
-def test_ids(nb) -> list[str]:
-    """Grade cells that are not answers: the tests."""
-    return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells
-            if c.metadata.get("nbgrader", {}).get("grade") and not c.metadata["nbgrader"].get("solution")]
-
-
-test_ids.__test__ = False  # a helper, not a test
-
-
-def nbgrader_ids(nb) -> list[str]:
-    return [gid for c in nb.cells if (gid := c.metadata.get("nbgrader", {}).get("grade_id"))]
-
-
-def shuffle_source_cells(url: str, course: str, tests: set[str]) -> None:
-    """Rewrite the gradebook's source cells so that tests come first and everything else in reverse order: the
-    physical row order a plain SELECT returns on SQLite and on PostgreSQL alike."""
-    from sqlalchemy import MetaData, Table, create_engine
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        table = Table("source_cell", MetaData(), autoload_with=conn)
-        rows = [dict(r) for r in conn.execute(table.select()).mappings()]
-        rows.reverse()
-        rows.sort(key=lambda r: r["name"] not in tests)
-        conn.execute(table.delete())
-    if engine.dialect.name == "postgresql":  # empty pages first, so that new rows are stored in insertion order
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM FULL source_cell")
-    with engine.begin() as conn:
-        for row in rows:
-            conn.execute(table.insert().values(**row))
-    engine.dispose()
-    from nbgrader.api import Gradebook
-    with Gradebook(url, course) as gb:   # nbgrader's own query now returns a test cell first
-        for assignment in gb.assignments:
-            for notebook in assignment.notebooks:
-                assert notebook.source_cells[0].name in tests, (assignment.name, notebook.source_cells[0].name)
-
-
 def without_tests(root, assignment: str):
     src = source(root, assignment)
-    return with_cells(src, {}, delete=tuple(test_ids(src)))
+    return with_cells(src, {}, delete=tuple(graded_test_ids(src)))
 
 
 def _submit(root, assignment: str, student: str, nb) -> None:
@@ -78,7 +40,7 @@ def _submit(root, assignment: str, student: str, nb) -> None:
 
 
 def _all_tests(root) -> set[str]:
-    return {gid for a in ASSIGNMENTS for gid in test_ids(source(root, a))}
+    return {gid for a in ASSIGNMENTS for gid in graded_test_ids(source(root, a))}
 
 
 def _grade_every_assignment(root, db: str | None) -> None:
@@ -142,7 +104,7 @@ def course_with_task_and_manual_cells(course_root):  # noqa: F811
     path = course_root / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
     nb = nbformat.read(path, as_version=4)
     first_test = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id")
-                      in test_ids(nb))
+                      in graded_test_ids(nb))
     nb.cells.insert(first_test + 1, new_markdown_cell(
         "Explica en dues frases per què has triat aquests col·lectius.\n\n### BEGIN SOLUTION\nResposta.\n"
         "### END SOLUTION", metadata={"nbgrader": {"grade": True, "solution": True, "locked": False,
@@ -163,9 +125,9 @@ def test_task_and_manually_graded_cells_come_back_in_place(course_with_task_and_
     root = course_with_task_and_manual_cells
     src = source(root)
     shuffle_source_cells(f"sqlite:///{root / 'gradebook.db'}", "xarxes-socials-ap",
-                         set(test_ids(src)) | {"justificacio", "tasca_revisio"})
+                         set(graded_test_ids(src)) | {"justificacio", "tasca_revisio"})
     _submit(root, ASSIGNMENT, "sense-proves", with_cells(src, {}, delete=(
-        *test_ids(src), "justificacio", "tasca_revisio")))
+        *graded_test_ids(src), "justificacio", "tasca_revisio")))
     limits = default_limits(root, cell_timeout=20, notebook_timeout=120)
     [outcome] = grade(ASSIGNMENT, root, workers=1, limits=limits, sandbox=SANDBOX)
     assert outcome.score == 10 and outcome.max_score == 12   # the manual and the task points wait for a person

@@ -12,7 +12,7 @@ from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
-from tests.autograder.test_missing_cells import shuffle_source_cells, test_ids
+from tests.autograder.fixtures.gradebook import shuffle_source_cells, graded_test_ids
 from tests.conftest import with_cells
 from tests.exercises.cases_u05 import ONLY_RATIO
 
@@ -21,7 +21,7 @@ SANDBOX = probe()
 
 def _corpus(root) -> dict[str, bytes]:
     src, rel = source(root), release(root)
-    tests = test_ids(src)
+    tests = graded_test_ids(src)
     return {
         "complet": notebook_bytes(src),
         "buit": notebook_bytes(rel),
@@ -67,6 +67,6 @@ def test_same_submissions_same_grades_and_feedback(course_root, template_course,
     shutil.copytree(template_course, other)
     _submit_all(other, corpus)
     ensure_assignment(other, ASSIGNMENT, postgres_db)
-    shuffle_source_cells(postgres_db, "xarxes-socials-ap", set(test_ids(source(other))))
+    shuffle_source_cells(postgres_db, "xarxes-socials-ap", set(graded_test_ids(source(other))))
     assert _run(other, postgres_db, 2, students[3:] + students[:3]) == first
     assert _run(other, postgres_db, 1, students, force=True) == first
