@@ -15,14 +15,29 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import OverwriteCells
 
 
-def reference_order(course_dir: CourseDirectory, assignment: str, notebook: str) -> list[str]:
-    """The ``grade_id`` of every nbgrader cell, in the order of the released (else the source) notebook."""
+def reference_notebook(course_dir: CourseDirectory, assignment: str, notebook: str):
+    """The released notebook (what learners received), else the source notebook; None when neither exists."""
     for folder in (course_dir.release_directory, course_dir.source_directory):
         path = Path(course_dir.format_path(folder, ".", assignment)) / f"{notebook}.ipynb"
         if path.is_file():
-            nb = nbformat.read(path, as_version=4)
-            return [gid for cell in nb.cells if (gid := cell.metadata.get("nbgrader", {}).get("grade_id"))]
-    return []
+            return nbformat.read(path, as_version=4)
+    return None
+
+
+def reference_order(course_dir: CourseDirectory, assignment: str, notebook: str) -> list[str]:
+    """The ``grade_id`` of every nbgrader cell, in the order of the released (else the source) notebook."""
+    nb = reference_notebook(course_dir, assignment, notebook)
+    return [gid for cell in nb.cells if (gid := cell.metadata.get("nbgrader", {}).get("grade_id"))] if nb else []
+
+
+def course_dir_of(preprocessor) -> CourseDirectory:
+    """The course of the nbgrader converter running ``preprocessor`` (the exporter's parent)."""
+    parent = preprocessor.parent
+    while parent is not None:
+        if isinstance(getattr(parent, "coursedir", None), CourseDirectory):
+            return parent.coursedir
+        parent = getattr(parent, "parent", None)
+    return CourseDirectory(config=preprocessor.config)
 
 
 def insertion_index(cells: list, order: list[str], grade_id: str) -> int:
@@ -48,16 +63,8 @@ class RestoreMissingCells(OverwriteCells):
     """Missing grade cells (tests and manually graded answers) and task cells are re-inserted at their place in
     the released notebook, whatever order the gradebook returns its rows in."""
 
-    def _course_dir(self) -> CourseDirectory:
-        parent = self.parent
-        while parent is not None:  # the exporter's parent is nbgrader's converter, which knows the course
-            if isinstance(getattr(parent, "coursedir", None), CourseDirectory):
-                return parent.coursedir
-            parent = getattr(parent, "parent", None)
-        return CourseDirectory(config=self.config)
-
     def _order(self) -> list[str]:
-        return reference_order(self._course_dir(), self.assignment_id, self.notebook_id)
+        return reference_order(course_dir_of(self), self.assignment_id, self.notebook_id)
 
     def _restore(self, nb, wanted: dict, transform) -> None:
         """Insert each ``wanted`` cell (grade_id → gradebook cell) that the notebook lacks, in reference order."""
