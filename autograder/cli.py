@@ -40,6 +40,12 @@ def _toc(args) -> int:
     return 0
 
 
+def _prepare(args) -> int:
+    from autograder.learner_cells import main
+
+    return main(["--check"] if args.check else [])
+
+
 def _release(args) -> int:
     from autograder.release import ReleaseError, release, zip_all, zip_release
 
@@ -165,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("toc", help="genera _toc.yml a partir de course.yml")
     p.add_argument("--check", action="store_true", help="només comprova que _toc.yml estigui al dia")
     p.set_defaults(func=_toc)
+
+    p = sub.add_parser("prepare", aliases=["prepara"],
+                       help="posa als exercicis la cel·la d'autocomprovació, les etiquetes i els punts dels títols")
+    p.add_argument("--check", action="store_true", help="només diu quins exercicis no segueixen les regles")
+    p.set_defaults(func=_prepare)
 
     p = sub.add_parser("release", help="genera les versions de l'alumnat dels exercicis i els zips per a Moodle")
     p.add_argument("assignments", nargs="*", metavar="exercici", help="p. ex. u05-pla-objectius (per defecte, tots)")

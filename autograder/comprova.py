@@ -1,7 +1,10 @@
-"""Self-check for learners: run a graded notebook as nbgrader would and say, task by task, how it stands.
+"""Self-check from a terminal: run a graded notebook as nbgrader would and say, task by task, how it stands.
 
-From a terminal: ``autograder comprova quadern.ipynb``; from the notebook's last cell: ``comprova("quadern.ipynb")``.
-For each task it gives the points of its visible tests and the Catalan message of each failing test, and it tells
+``autograder comprova quadern.ipynb`` runs the *saved* file in a fresh kernel. Inside the notebook, learners use
+:func:`pla.comprova.comprova`, which judges what they have run without starting anything. Both share the model of
+the notebook's tasks and tests and the report's words (:mod:`pla.quadern`, :mod:`pla.explica`).
+
+For each task it gives the points of its visible tests and the Catalan sentence of each failing test, and it tells
 apart a task not done yet (its answer cell still raises ``NotImplementedError``) from a task with a mistake. It says
 when a test cell has been altered (nbgrader's checksum) or deleted (compared with the released version).
 Hidden tests are not in the learner's copy: they are only run when the trainer grades.
@@ -9,101 +12,17 @@ Hidden tests are not in the learner's copy: they are only run when the trainer g
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from autograder.course import ROOT
-
-PENDING = "NotImplementedError"
-
-
-@dataclass
-class TestResult:
-    grade_id: str
-    points: float
-    passed: bool
-    hidden_only: bool
-    message: str = ""
-
-
-@dataclass
-class Task:
-    title: str
-    tests: list[TestResult] = field(default_factory=list)
-    pending: bool = False
-
-    @property
-    def visible_points(self) -> float:
-        return sum(t.points for t in self.tests if not t.hidden_only)
-
-    @property
-    def earned(self) -> float:
-        return sum(t.points for t in self.tests if t.passed and not t.hidden_only)
-
-    @property
-    def status(self) -> str:
-        if self.pending:
-            return "pendent"
-        return "correcta" if all(t.passed for t in self.tests if not t.hidden_only) else "amb errors"
-
-
-@dataclass
-class Report:
-    path: Path
-    tasks: list[Task] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def visible_points(self) -> float:
-        return sum(t.visible_points for t in self.tasks)
-
-    @property
-    def earned(self) -> float:
-        return sum(t.earned for t in self.tasks)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and all(t.status == "correcta" for t in self.tasks)
-
-    def text(self) -> str:
-        lines = [f"Comprovació de {self.path.name}: {_num(self.earned)} de {_num(self.visible_points)} punts "
-                 "de les proves visibles."]
-        lines += [f"ATENCIÓ: {p}" for p in self.problems]
-        for task in self.tasks:
-            if not task.tests:
-                continue
-            label = {"correcta": "correcta", "pendent": "encara no l'has feta",
-                     "amb errors": "té errors"}[task.status]
-            lines.append(f"- {task.title}: {label} ({_num(task.earned)}/{_num(task.visible_points)} punts).")
-            if task.status == "amb errors":
-                lines += [f"    · {t.message}" for t in task.tests if not t.passed and not t.hidden_only]
-            hidden = sum(t.points for t in task.tests if t.hidden_only)
-            if hidden:
-                lines.append(f"    · {_points(hidden)} més {'depèn' if hidden == 1 else 'depenen'} de proves ocultes, "
-                             "que es passen en corregir.")
-        if self.ok:
-            lines.append("Totes les proves visibles se superen. Desa el quadern i lliura'l.")
-        return "\n".join(lines)
-
-
-def _num(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
-
-
-def _points(x: float) -> str:
-    return f"{_num(x)} {'punt' if x == 1 else 'punts'}"
+from pla.explica import explica_error
+from pla.quadern import PENDING, Report, Task, TestResult, model
 
 
 def _nbgrader(cell) -> dict:
     return cell.metadata.get("nbgrader", {})
-
-
-def _hidden_only(cell) -> bool:
-    code = [ln for ln in cell.source.splitlines() if ln.strip() and not ln.strip().startswith("#")]
-    return not code
 
 
 def _error(cell) -> tuple[str, str] | None:
@@ -174,30 +93,25 @@ def check(path: str | Path, timeout: int = 30, released: Path | None = None) -> 
         else:
             os.environ["CURS_AUTOCOMPROVACIO"] = previous
 
-    task = Task("Abans de la primera tasca")
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            heading = re.match(r"^#{2,3}\s+(.+)$", cell.source.strip().splitlines()[0] if cell.source.strip() else "")
-            if heading and re.match(r"(Tasca|\d|[0-9]+[a-z]\b)", heading.group(1)):
-                task = Task(heading.group(1).strip())
-                report.tasks.append(task)
+    errors = {_nbgrader(c).get("grade_id"): _error(c) for c in nb.cells if _nbgrader(c)}
+    for tasca in model(nb):
+        if not tasca.points:
             continue
-        meta = _nbgrader(cell)
-        error = _error(cell)
-        if meta.get("solution") and error and error[0] == PENDING:
-            task.pending = True
-        if meta.get("grade"):
-            message = f"{error[0]}: {error[1]}" if error else ""
-            if error and error[0] in (PENDING, "NameError"):
-                task.pending = task.pending or error[0] == PENDING
-            task.tests.append(TestResult(meta.get("grade_id", "?"), float(meta.get("points", 0)),
-                                         error is None, _hidden_only(cell), message))
-    report.tasks = [t for t in report.tasks if t.tests]
+        task = Task(tasca.title, rubric_points=sum(c.points for c in tasca.cells if c.kind == "rubric"))
+        task.pending = any((errors.get(c.grade_id) or ("",))[0] == PENDING for c in tasca.answers) or \
+            any((errors.get(c.grade_id) or ("",))[0] == PENDING for c in tasca.tests if not c.hidden_only)
+        for cell in tasca.tests:
+            error = None if cell.hidden_only else errors.get(cell.grade_id)
+            message = explica_error(*error, pendent=task.pending) if error else ""
+            task.tests.append(TestResult(cell.grade_id, cell.points, error is None, cell.hidden_only, message))
+        report.tasks.append(task)
     return report
 
 
-def comprova(path: str | Path = None) -> Report | None:
-    """For the notebook's last cell: prints the self-check. Does nothing while nbgrader or the self-check run it."""
+def comprova(path: str | Path | None = None) -> Report | None:
+    """Kept for notebooks released before the in-kernel self-check: prints the check of the saved file.
+
+    Does nothing while nbgrader or the self-check run it."""
     if os.environ.get("NBGRADER_EXECUTION") or os.environ.get("CURS_AUTOCOMPROVACIO"):
         return None
     report = check(path)

@@ -52,3 +52,13 @@ def __getattr__(nom):
     if nom in MODULS_DIFERITS:
         return importlib.import_module(f"pla.{nom}")
     raise AttributeError(f"El paquet pla no té «{nom}».")
+
+
+def _activa_missatges_en_catala():
+    """Dins d'un quadern, un error es mostra com una frase en català (vegeu pla.nucli); la correcció no canvia."""
+    from pla import nucli
+
+    nucli.activa()
+
+
+_activa_missatges_en_catala()
