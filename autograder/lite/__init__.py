@@ -29,14 +29,15 @@ DEFAULT_URL = "navegador/"
 
 
 def site_path(unit: Unit, kind: str) -> PurePosixPath:
-    """The notebook's path inside the site: ``notebooks/uNN-….ipynb`` or ``exercicis/uNN-…/uNN-….ipynb``.
+    """The notebook's path inside the site: ``notebooks/uNN-….ipynb`` or, for an exercise, ``uNN-….ipynb``.
 
-    The same layout as the learners' materials for a hub (``dist/alumnat``).
+    Exercises sit at the top: JupyterLite names a downloaded file after its whole path (``exercicis/u05/u05.ipynb``
+    would download as ``exercicis_u05_u05.ipynb``), and the learner hands in the file with the exercise's own name.
     """
     if kind == "quadern":
         return PurePosixPath("notebooks") / f"{unit.name}.ipynb"
     if kind == "exercici" and unit.graded:
-        return PurePosixPath("exercicis") / unit.name / f"{unit.name}.ipynb"
+        return PurePosixPath(f"{unit.name}.ipynb")
     raise ValueError(f"La unitat {unit.number} no té cap «{kind}» a l'edició al navegador.")
 
 

@@ -1,7 +1,7 @@
-"""The notebooks the browser edition serves, laid out as the learners' materials for a hub (``dist/alumnat``).
+"""The notebooks the browser edition serves.
 
-Practice notebooks go to ``notebooks/``, the student versions of the graded exercises to ``exercicis/<exercici>/``,
-for every unit of ``course.yml`` whose notebook exists. A practice notebook that imports a package the site does not
+Practice notebooks go to ``notebooks/``, the student versions of the graded exercises to the top folder (see
+``autograder.lite.site_path``), for every unit of ``course.yml`` whose notebook exists. A practice notebook that imports a package the site does not
 serve (matplotlib for its charts…) gets a note at the top, added here: in the browser that package comes from
 Pyodide's public distribution, so those cells need the internet.
 """

@@ -47,11 +47,18 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(*args)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that closes a connection early (it often does) is not an error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 def server(host: str = "127.0.0.1", port: int = 0, book: Path = BOOK, site: Path = SITE,
-           prefix: str = PREFIX, quiet: bool = True) -> http.server.ThreadingHTTPServer:
+           prefix: str = PREFIX, quiet: bool = True) -> Server:
     """A started server in a daemon thread (``server.shutdown()`` stops it); ``port=0`` picks a free port."""
     handler = functools.partial(Handler, book=book, site=site, prefix=prefix, quiet=quiet)
-    httpd = http.server.ThreadingHTTPServer((host, port), handler)
+    httpd = Server((host, port), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
 

@@ -55,8 +55,7 @@ def test_open_link_follows_course_yml(kind):
     course = load_course()
     unit = course.unit(5)
     assert lite.open_link(unit, kind).startswith(lite.base_url(course) + "notebooks/index.html?path=")
-    path = "notebooks/u05-pla-objectius.ipynb" if kind == "quadern" else \
-        "exercicis/u05-pla-objectius/u05-pla-objectius.ipynb"
+    path = "notebooks/u05-pla-objectius.ipynb" if kind == "quadern" else "u05-pla-objectius.ipynb"
     assert lite.open_link(unit, kind).endswith("?path=" + path)
     published = course.__class__(**{**course.__dict__, "browser": {"url": "https://formacio.exemple.cat/nav"}})
     assert lite.open_link(unit, kind, published) == f"https://formacio.exemple.cat/nav/notebooks/index.html?path={path}"
