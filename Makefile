@@ -6,7 +6,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 export PYTHONUTF8 := 1
 
-.PHONY: course setup release toc book moodle lite serve test test-fast bench clean pdf
+.PHONY: course setup release toc book moodle lite serve test test-fast bench clean pdf alumnat practica
 
 course: setup release toc book moodle lite
 	@echo "Curs construït: obre _build/html/index.html (o executa «make serve»)."
@@ -71,6 +71,13 @@ lite: setup release
 pdf: setup release toc
 	$(BIN)/jupyter-book build . --builder singlehtml --warningiserror --nitpick --keep-going
 	$(BIN)/python book/_ext/llibre_pdf.py _build/singlehtml dist/curs-xarxes-socials.pdf
+
+# JupyterLab per a l'alumnat: en català, sense les eines d'nbgrader de l'equip formador (vegeu pla/laboratori).
+alumnat: setup release
+	$(BIN)/python -m pla.laboratori exercises/release
+
+practica: setup
+	$(BIN)/python -m pla.laboratori notebooks
 
 # El llibre a http://localhost:8000/ i l'edició al navegador a http://localhost:8000/navegador/.
 serve:

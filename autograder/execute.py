@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass, field
 
 from jupyter_core.utils import ensure_async, run_sync
+from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 
 from autograder.sandbox import Limits, Sandbox, SandboxKernelManager
@@ -79,7 +80,25 @@ class Context:
 CONTEXT = Context()
 
 
-class SandboxedExecute(Execute):
+class RecordingExecute(Execute):
+    """nbgrader's Execute that never lets a failed cell look passed.
+
+    nbgrader grades a test cell by its outputs: no ``error`` output means full marks. A learner's code can silence
+    errors (``get_ipython().set_custom_exc((Exception,), lambda *a, **k: None)``: IPython then sends no error output,
+    see ipython/ipython#12378), but the kernel still answers that the cell failed. Then this adds the error output the
+    kernel did not send, with the name and message from its reply. Used by ``nbgrader autograde`` (see
+    ``exercises/nbgrader_config.py``) and by ``autograder corregeix``.
+    """
+
+    async def _check_raise_for_error(self, cell, cell_index, exec_reply):
+        content = (exec_reply or {}).get("content", {})
+        if content.get("status") == "error" and not any(o.get("output_type") == "error" for o in cell.outputs):
+            name, value = content.get("ename", "Error"), content.get("evalue", "")
+            cell.outputs.append(new_output("error", ename=name, evalue=value, traceback=[f"{name}: {value}"]))
+        return await super()._check_raise_for_error(cell, cell_index, exec_reply)
+
+
+class SandboxedExecute(RecordingExecute):
     """nbgrader's Execute, whose kernels come from :data:`CONTEXT`'s pool."""
 
     def create_kernel_manager(self):
@@ -139,14 +158,12 @@ def _size(content: dict) -> int:
 
 
 def _stream(text: str):
-    from nbformat.v4 import new_output
-
     return new_output("stream", name="stderr", text=text)
 
 
-def autograde_preprocessors() -> list:
-    """nbgrader's own ``Autograde.autograde_preprocessors``, with our Execute in place of its Execute."""
+def autograde_preprocessors(execute: type = SandboxedExecute) -> list:
+    """nbgrader's own ``Autograde.autograde_preprocessors``, with ``execute`` in place of its Execute."""
     from nbgrader.converters import Autograde
 
     default = Autograde.class_traits()["autograde_preprocessors"].default()
-    return [SandboxedExecute if pp is Execute else pp for pp in default]
+    return [execute if pp is Execute else pp for pp in default]

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from nbconvert.preprocessors import Preprocessor
 
+from pla.explica import explica_error
+
 
 class StripTracebacks(Preprocessor):
-    """Replace the traceback of every graded test cell with its last line, «Error: missatge».
+    """Replace the traceback of every graded test cell with one Catalan sentence (:func:`pla.explica.explica_error`:
+    the failed assertion's message, or what a Python error means and what to do).
 
     nbgrader's ClearHiddenTests removes the hidden tests' source but not the traceback, which quotes the
     hidden assertion; the Catalan message of the failed assertion is what the learner needs.
@@ -17,6 +20,5 @@ class StripTracebacks(Preprocessor):
         if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade"):
             for output in cell.get("outputs", []):
                 if output.get("output_type") == "error":
-                    message = output.get("evalue") or "una prova ha fallat"
-                    output["traceback"] = [f"{output.get('ename', 'Error')}: {message}"]
+                    output["traceback"] = [explica_error(output.get("ename", "Error"), output.get("evalue", ""))]
         return cell, resources

@@ -6,7 +6,6 @@ traceback are never read.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +16,8 @@ from autograder.grade import db_url
 from autograder.nbgrader_course import EXERCISES, ensure_tools_on_path, load_config
 from autograder.outcomes import Outcome
 from autograder.roster import Participant
-
-HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*$")
-POINTS = re.compile(r"\s*\(\s*[\d.,]+\s*punts?\s*\)\s*$")
+from pla.explica import explica_error
+from pla.quadern import model
 
 
 @dataclass(frozen=True)
@@ -66,21 +64,12 @@ class LearnerResult:
 
 
 def test_cells(course_root: Path, assignment: str) -> list[TestCell]:
-    """The assignment's graded test cells, each with its task (the heading above it) and whether it is hidden."""
+    """The assignment's graded cells, each with its task (as the heading above it, the self-check and the heading's
+    points name it: :func:`pla.quadern.model`) and whether it is hidden."""
     source = Path(course_root) / "source" / assignment / f"{assignment}.ipynb"
     nb = nbformat.read(source, as_version=4)
-    task, cells = assignment, []
-    for cell in nb.cells:
-        lines = cell.source.strip().splitlines()
-        if cell.cell_type == "markdown" and lines:
-            match = HEADING.match(lines[0])
-            if match:
-                task = POINTS.sub("", match.group(1)).rstrip(" .")
-        meta = cell.metadata.get("nbgrader", {})
-        if meta.get("grade") and cell.cell_type == "code":
-            cells.append(TestCell(meta["grade_id"], task, "BEGIN HIDDEN TESTS" in cell.source,
-                                  float(meta.get("points", 0))))
-    return cells
+    return [TestCell(cell.grade_id, task.title, "BEGIN HIDDEN TESTS" in cell.source, cell.points)
+            for task in model(nb) for cell in task.cells if cell.kind in ("test", "rubric")]
 
 
 def _messages(path: Path) -> dict[str, str]:
@@ -98,8 +87,7 @@ def _messages(path: Path) -> dict[str, str]:
         if errors:
             error = errors[-1]
             value = (error.get("evalue") or "").strip()
-            messages[gid] = value if error.get("ename") == "AssertionError" and value else \
-                f"{error.get('ename', 'Error')}: {value}".rstrip(": ")
+            messages[gid] = explica_error(error.get("ename", "Error"), value)  # the self-check's words
         else:
             text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
             messages[gid] = text.strip()[:600]

@@ -4,6 +4,7 @@ from pathlib import Path
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
+from autograder.execute import RecordingExecute, autograde_preprocessors
 from autograder.feedback_filters import StripTracebacks
 
 c = get_config()  # noqa: F821 (injectat per nbgrader)
@@ -15,6 +16,10 @@ c.Exchange.root = str(Path(__file__).resolve().parent / "exchange")
 
 # Temps màxim per cel·la: un bucle infinit no bloqueja la correcció.
 c.ExecutePreprocessor.timeout = 20
+
+# Una cel·la que falla compta com a fallada encara que el codi de l'alumnat n'hagi amagat l'error (vegeu
+# autograder.execute.RecordingExecute).
+c.Autograde.autograde_preprocessors = autograde_preprocessors(RecordingExecute)
 
 # El que veu l'alumnat a la versió publicada en lloc de la solució.
 c.ClearSolutions.code_stub = {

@@ -92,23 +92,31 @@ def heading_points(markdown: str) -> float | None:
 
 
 def model(notebook: dict) -> list[Tasca]:
-    """The exercise's tasks with their graded cells and answer cells (cells before the first task are left out)."""
+    """The exercise's tasks («## Tasca N…») with their graded cells and answer cells, in notebook order.
+
+    A graded cell outside any task (after another «##» heading) is never lost: it gets a task named after the heading
+    above it."""
     tasks: list[Tasca] = []
     current: Tasca | None = None
+    last_heading = "Altres proves"
     for cell in notebook.get("cells", []):
         text = source(cell)
         if cell.get("cell_type") == "markdown":
+            first = text.strip().splitlines()[0] if text.strip() else ""
             title = task_title(text)
             if title:
                 current = Tasca(title, heading_points=heading_points(text))
                 tasks.append(current)
-            elif TASK_HEADING.match(text.strip().splitlines()[0] if text.strip() else "") and \
-                    text.lstrip().startswith("## "):
+            elif TASK_HEADING.match(first) and first.startswith("## "):
                 current = None  # «## Comprova la teva feina», «## Abans de lliurar»…
+                last_heading = POINTS.sub("", TASK_HEADING.match(first).group(1)).rstrip(" .")
             continue
         meta = nbgrader(cell)
-        if current is None or cell.get("cell_type") != "code" or not (meta.get("grade") or meta.get("solution")):
+        if cell.get("cell_type") != "code" or not (meta.get("grade") or meta.get("solution")):
             continue
+        if current is None:
+            current = Tasca(last_heading)
+            tasks.append(current)
         kind = "rubric" if meta.get("grade") and meta.get("solution") else "test" if meta.get("grade") else "answer"
         current.cells.append(Cell(meta.get("grade_id", "?"), text, cell.get("id"),
                                   float(meta.get("points", 0) or 0) if meta.get("grade") else 0.0, kind))
