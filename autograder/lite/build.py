@@ -7,7 +7,8 @@ A JupyterLite site (``jupyter lite build``) with the Pyodide kernel, in Catalan,
 3. ``jupyter lite build`` with the course's settings: Catalan interface (the ``jupyterlab-language-pack-ca-es``
    language pack), no nbgrader extension (a learner has nothing to do with the trainer's tools), no news pop-up,
    no PyPI fallback (every package comes from the site or from Pyodide's public distribution);
-4. the site's home page (``landing``) instead of JupyterLite's redirect.
+4. the Catalan the language pack lacks (``catalan``);
+5. the site's home page (``landing``) instead of JupyterLite's redirect.
 
 The site is a static folder with relative addresses only: it works from any web server, also under a sub-path.
 """
@@ -21,7 +22,7 @@ import time
 from pathlib import Path
 
 from autograder.course import ROOT, load_course
-from autograder.lite import SITE, contents, landing, pla_wheel, pyodide_dist
+from autograder.lite import SITE, catalan, contents, landing, pla_wheel, pyodide_dist
 
 WORK = ROOT / "_build" / "navegador"
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
@@ -79,6 +80,7 @@ def build(out: Path = SITE, work: Path = WORK, releases: Path | None = None) -> 
     if result.returncode != 0:
         raise LiteBuildError("«jupyter lite build» ha fallat; el final del seu registre:\n"
                              + (result.stdout + result.stderr)[-4000:])
+    catalan.complete(out)
     landing.write(out, course, notebooks)
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return {"site": out, "notebooks": notebooks, "pyodide": summary, "bytes": size,

@@ -136,7 +136,12 @@ def test_interface_is_catalan_without_teacher_tools_or_news(lite_site):
     assert overrides["@jupyterlab/translation-extension:plugin"]["locale"] == "ca_ES"
     languages = json.loads((site / "api/translations/all.json").read_text(encoding="utf-8"))["data"]
     assert "ca_ES" in languages
-    assert (site / "api/translations/ca_ES.json").exists()
+    catalogue = json.loads((site / "api/translations/ca_ES.json").read_text(encoding="utf-8"))["data"]
+    # The course's translations fill what the pack lacks; the pack's own ones are kept.
+    assert catalogue["jupyterlab"]["Run All Cells"] == ["Executa totes les cel·les"]
+    assert catalogue["jupyterlab"]["Cut Cell"] == ["Retalla la cel·la", "Retalla les cel·les"]
+    assert catalogue["jupyterlab"]["Restart Kernel…"] == ["Reiniciar el nucli…"]
+    assert catalogue["notebook"]["Not Trusted"] == ["Sense confiança"]
 
 
 def test_site_uses_relative_addresses_only(lite_site):

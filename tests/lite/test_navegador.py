@@ -98,10 +98,12 @@ def _type_into(page, index: int, text: str) -> None:
     page.keyboard.insert_text(text)
 
 
-def _menu(page, menu: str, command: str) -> None:
-    """A command from the menu bar, by JupyterLab's command id (the labels depend on the language pack)."""
+def _menu(page, menu: str, command: str, label: str) -> None:
+    """A command from the menu bar, found by JupyterLab's command id; its label must be the Catalan one."""
     page.locator(".lm-MenuBar-item", has_text=menu).click()
-    page.locator(f".lm-Menu-item[data-command='{command}']").click()
+    item = page.locator(f".lm-Menu-item[data-command='{command}']")
+    assert item.locator(".lm-Menu-itemLabel").inner_text() == label
+    item.click()
 
 
 def _editor_text(page, index: int) -> str:
@@ -133,7 +135,7 @@ def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path)
 
     for index, text in answers.items():
         _type_into(page, index, text)
-    _menu(page, "Executa", "runmenu:run-all")
+    _menu(page, "Executa", "runmenu:run-all", "Executa totes les cel·les")
     check = page.locator(".jp-Notebook .jp-CodeCell").last
     report = check.locator(".jp-OutputArea-output", has_text="Comprovació de")
     report.wait_for(timeout=120_000)
@@ -143,7 +145,7 @@ def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path)
     assert tasks and all(": correcta (" in line for line in tasks), text
 
     before = {index: _editor_text(page, index) for index in answers}
-    _menu(page, "Fitxer", "docmanager:save")
+    _menu(page, "Fitxer", "docmanager:save", "Desa el fitxer")
     page.wait_for_selector(".jp-Notebook.jp-mod-dirty, .jp-mod-dirty .jp-Notebook", state="detached")
     page.reload()
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
@@ -153,7 +155,7 @@ def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path)
         assert first_line.strip() in _editor_text(page, index), f"cel·la {index}: la resposta no s'ha conservat"
 
     with page.expect_download() as download:
-        _menu(page, "Fitxer", "docmanager:download")
+        _menu(page, "Fitxer", "docmanager:download", "Baixa")
     downloaded = tmp_path / download.value.suggested_filename
     download.value.save_as(downloaded)
     context.close()
