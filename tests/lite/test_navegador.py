@@ -204,8 +204,10 @@ def test_landing_page_is_accessible_catalan_and_links_every_notebook(browser_sit
     assert outside == []
 
 
-def test_landing_page_words_pass_the_catalan_spell_checker(lite_site):
-    """The same hunspell-ca check and word list the book's pages get (tests/book/test_ortografia.py)."""
+def test_landing_page_and_notes_pass_the_catalan_spell_checker(lite_site):
+    """The same hunspell-ca check and word list the book's pages get (tests/book/test_ortografia.py), on the
+    landing page and on the note the build adds to notebooks."""
+    from autograder.lite import contents
     from tests.book import test_ortografia as ortografia
 
     if not ortografia.HUNSPELL or not Path("/usr/share/hunspell/ca.dic").exists():
@@ -213,10 +215,38 @@ def test_landing_page_words_pass_the_catalan_spell_checker(lite_site):
     site, _ = lite_site
     html = (site / "index.html").read_text(encoding="utf-8")
     text = re.sub(r"<(style|script)\b.*?</\1>", " ", html, flags=re.S)
-    text = re.sub(r"<code>.*?</code>", " ", text)
+    text += " " + contents._note(["matplotlib"], ["docx"]).source
+    text = re.sub(r"<code>.*?</code>|`[^`]*`", " ", text)
     text = re.sub(r"<[^>]+>", " ", text).replace("&#x27;", "'").replace("&#39;", "'")
     found = set(ortografia.words(text))
     found |= {p for w in found for p in ortografia._parts(w)}
     unknown = ortografia._hunspell_unknown(found) - ortografia.word_list()
     wrong = [w for w in sorted(unknown) if not (ortografia._parts(w) and set(ortografia._parts(w)).isdisjoint(unknown))]
     assert wrong == []
+
+
+AXE_CONTENT = """async (tags) => {
+  const r = await axe.run({include: [[".jp-Notebook .jp-RenderedMarkdown"]]},
+                          {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+  return r.violations.map((v) => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" "))}));
+}"""
+
+
+def test_notebook_content_is_accessible_and_says_when_charts_need_internet(browser_site, lite_site):
+    """The course's own content in the site (the notebook's text and the note the build adds), with axe-core's
+    WCAG 2.1 AA rules; JupyterLite's interface around it is not the course's to fix."""
+    base, browser = browser_site
+    _, report = lite_site
+    path = next(p for p, missing in report["notebooks"].items() if "matplotlib" in missing)
+    outside: list[str] = []
+    context = _context(browser, outside)
+    page = context.new_page()
+    page.goto(f"{base}notebooks/index.html?path={path}")
+    page.wait_for_selector(".jp-Notebook .jp-RenderedMarkdown", timeout=60_000)
+    page.wait_for_timeout(500)
+    note = page.locator(".jp-Notebook .jp-RenderedMarkdown", has_text="Edició al navegador").first
+    assert "internet" in note.inner_text() and "matplotlib" in note.inner_text()
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    assert page.evaluate(AXE_CONTENT, WCAG_TAGS) == []
+    context.close()
+    assert outside == []
