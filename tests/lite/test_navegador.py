@@ -31,7 +31,6 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PREFIX = "/navegador/"
-TIMES = ROOT / "_build" / "navegador-temps.json"
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +112,7 @@ def _editor_text(page, index: int) -> str:
     return "\n".join(lines.all_text_contents())
 
 
-def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path):
+def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path, record_property):
     base, browser = browser_site
     unit = _exercise()
     answers = _answers(grading_course, unit.assignment)
@@ -166,9 +165,8 @@ def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path)
     assert grading_course.grade(unit.assignment, nb) == reference > 0
     assert outside == [] and errors == []
 
-    TIMES.parent.mkdir(parents=True, exist_ok=True)
-    TIMES.write_text(json.dumps({"exercici": unit.name, "quadern_visible_s": round(shown, 1),
-                                 "primer_resultat_s": round(first_result, 1)}, indent=1), encoding="utf-8")
+    record_property("quadern_visible_s", round(shown, 1))
+    record_property("primer_resultat_s", round(first_result, 1))
     print(f"\n{unit.name}: quadern visible als {shown:.1f} s, resultat de la primera cel·la als {first_result:.1f} s")
     assert first_result < 120
 
