@@ -8,7 +8,6 @@ The landing page, which the course writes, passes axe-core's WCAG 2.1 AA rules a
 """
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import time
