@@ -10,13 +10,17 @@
 2. Every answer cell and every graded test cell carries the ``raises-exception`` tag, so that «Run All» in
    JupyterLab (and nbclient) goes on past an unfinished task. nbgrader's grading runs every cell anyway
    (``allow_errors``) and reads the error outputs, so scores do not change.
-3. Each task heading («## Tasca 2. … (4 punts)») shows the task's points as the sum of its graded cells (visible
+3. ``pla`` is imported before the first answer cell (if no code cell above it does, the first code cell starts with
+   ``import pla``): importing it turns, inside the learner's kernel, each error into one Catalan sentence
+   (:mod:`pla.nucli`), from the first unfinished task on.
+4. Each task heading («## Tasca 2. … (4 punts)») shows the task's points as the sum of its graded cells (visible
    and hidden tests and rubric), the same number the self-check and the feedback page show.
 
 Only these cells and metadata change: answers, tests and the rest of the text are the authors'.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +30,8 @@ from autograder.nbgrader_course import EXERCISES
 from pla.quadern import POINTS, model, num, task_title
 
 TAG = "raises-exception"
+IMPORT = "import pla  # el kit del curs: també explica en català els errors de les cel·les"
+IMPORTS_PLA = re.compile(r"^\s*(import pla\b|from pla(\.\w+)* import )", re.MULTILINE)
 CHECK_SOURCE = "from pla.comprova import comprova\ncomprova()"
 CHECK_MARKDOWN = """## Comprova la teva feina
 
@@ -79,6 +85,11 @@ def prepare(nb) -> list[str]:
             if TAG not in tags:
                 tags.append(TAG)
                 changes.append(f"etiqueta {TAG} a «{gid}»")
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    first_answer = next((i for i, c in enumerate(code) if c.metadata.get("nbgrader", {}).get("solution")), None)
+    if code and first_answer is not None and not any(IMPORTS_PLA.search(c.source) for c in code[:first_answer]):
+        code[0].source = f"{IMPORT}\n{code[0].source}"
+        changes.append("import pla abans de la primera tasca")
     points = {t.title: t.points for t in model(nb)}
     for cell in nb.cells:
         title = task_title(cell.source) if cell.cell_type == "markdown" else None

@@ -111,8 +111,11 @@ _CACHE: dict = {}
 
 
 def _model_del_nucli(shell) -> list[Tasca] | None:
+    if _CACHE.get("sense_exercici") == Path.cwd():
+        return None  # a folder without graded notebooks (the practice notebooks): not looked at again
     found = troba_quadern(shell)
     if found is None:
+        _CACHE["sense_exercici"] = Path.cwd()
         return None
     path, notebook = found
     _CACHE["model"] = (path, model(notebook))
@@ -155,11 +158,29 @@ def tasca_pendent_de_la_cella(shell, cell_id: str | None, code: str) -> bool | N
     return None
 
 
+@contextlib.contextmanager
+def _silenci():
+    """Nothing a test prints or displays reaches the check cell: only the report does."""
+    publisher = getattr(_shell(), "display_pub", None)
+    own = vars(publisher).get("publish") if publisher is not None and hasattr(publisher, "__dict__") else None
+    if publisher is not None:
+        publisher.publish = lambda *args, **kwargs: None
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        if publisher is not None:
+            if own is None:
+                del publisher.publish
+            else:
+                publisher.publish = own
+
+
 def _prova(code: str, espai: dict) -> tuple[bool, str, str]:
     """Run a test's code on a copy of the learner's variables: (passed, error name, error message)."""
     namespace = dict(espai)
     try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        with _silenci():
             exec(compile(code, "<prova>", "exec"), namespace)  # noqa: S102 - the notebook's own test cell
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - every failure is a verdict
         return False, type(exc).__name__, str(exc)

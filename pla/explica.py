@@ -35,7 +35,7 @@ def _sintaxi(missatge: str) -> str:
     if "forgot a comma" in missatge:
         return (f"Falta una coma{linia}: a les llistes i als diccionaris, els elements van separats per comes. "
                 "Afegeix-la i torna a executar la cel·la.")
-    if "was never closed" in missatge or "unexpected EOF" in missatge:
+    if "was never closed" in missatge or "unexpected EOF" in missatge or "incomplete input" in missatge:
         return (f"Falta tancar un parèntesi, un claudàtor o una clau{linia}: cada «(», «[» o «{{» necessita el seu "
                 "«)», «]» o «}}». Tanca'l i torna a executar la cel·la.")
     if "unmatched" in missatge or "does not match opening" in missatge:

@@ -140,11 +140,12 @@ def test_run_all_on_an_untouched_exercise_runs_every_cell_and_says_not_done(grad
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_catalan_messages_do_not_change_what_nbgrader_records(grading_course, tmp_path, assignment):
+@pytest.mark.parametrize("variant", ["release", "mistake"])
+def test_catalan_messages_do_not_change_what_nbgrader_records(grading_course, tmp_path, assignment, variant):
     """With the messages on (the learner's kernel) and off (nbgrader's), every graded cell gets the same grade and
     the same error name and message: only the text shown instead of the traceback differs."""
-    case = _cases(assignment)[0]
-    nb = _with_mistake(grading_course, assignment, case[1])
+    nb = grading_course.release(assignment) if variant == "release" else \
+        _with_mistake(grading_course, assignment, _cases(assignment)[0][1])
     nbformat.write(nb, tmp_path / f"{assignment}.ipynb")
     learner, _ = run(nb, tmp_path, summary=False)
     os.environ["NBGRADER_EXECUTION"] = "autograde"
@@ -159,14 +160,14 @@ def test_catalan_messages_do_not_change_what_nbgrader_records(grading_course, tm
                 for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"]
 
     assert recorded(learner) == recorded(graded)
-    failing = [gid for gid, grade, errors in recorded(learner) if errors]
-    assert failing, "El cas típic hauria de fer fallar alguna prova"
+    if variant == "release":
+        assert [gid for gid, grade, errors in recorded(learner) if errors], "El quadern en blanc ha de fallar"
     for cell in learner.cells:
-        for out in cell.outputs:
+        for out in cell.get("outputs", []):
             if out.output_type == "error":
                 assert len(out.traceback) == 1 and "Traceback" not in out.traceback[0]
     for cell in graded.cells:
-        for out in cell.outputs:
+        for out in cell.get("outputs", []):
             if out.output_type == "error" and out.ename == "AssertionError":
                 assert len(out.traceback) > 1  # under nbgrader, Python's own traceback, exactly as before
 
@@ -204,12 +205,14 @@ ERRORS = {
     "falta un parèntesi": ("x = dict(a=1", "Falta tancar un parèntesi"),
     "falta una clau": ('d = {"codi": "O1"}\nd["descripcio"]', "Falta la clau «descripcio»"),
     "tipus equivocat": ('"20" + 5', "Barreges un nombre amb un text"),
-    "tasca per fer": ("raise NotImplementedError(\"Tasca pendent: encara no l'has feta.\")", "Encara no l'has feta"),
     "prova que falla": ('assert 1 == 2, "Defineix almenys 3 objectius."', "Defineix almenys 3 objectius."),
+    "tasca per fer": ("raise NotImplementedError(\"Tasca pendent: encara no l'has feta.\")", "Encara no l'has feta"),
 }
 
 
 def test_newcomers_errors_are_one_catalan_sentence_in_the_kernel(tmp_path):
+    """Outside an exercise (no notebook to read), an undone answer is the last case: a cell failing right after it
+    is taken as a test of that task."""
     nb = nbformat.v4.new_notebook()
     nb.cells = [new_code_cell("import pla")] + [new_code_cell(code) for code, _ in ERRORS.values()]
     executed, _ = run(nb, tmp_path, summary=False)
