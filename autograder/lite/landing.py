@@ -21,7 +21,7 @@ h2{font-size:1.3rem;margin-top:2rem}
 a{color:#0b5394}
 a:focus{outline:3px solid #0b5394;outline-offset:2px}
 .unitats{list-style:none;padding:0}
-.unitats li{border-top:1px solid #ccc;padding:.6rem 0}
+.unitats>li{border-top:1px solid #ccc;padding:.6rem 0}
 .unitats ul{margin:.2rem 0 0 1.2rem;padding:0}
 .avis{background:#fff4ce;border-left:4px solid #8a6d00;padding:.6rem 1rem}
 """
@@ -64,7 +64,7 @@ def page(course: Course, notebooks: dict[str, list[str]]) -> str:
 s'executa dins del teu navegador (Chrome, Edge o Firefox recents). La primera vegada triga uns segons a arrencar.</p>
 <h2>Com es desa la feina</h2>
 <p>Els canvis es desen <strong>en aquest navegador</strong> d'aquest ordinador (desa amb Ctrl+S). Si canvies
-d'ordinador o de navegador, o esborres les dades de navegació, no hi seran. Per lliurar un exercici, descarrega'l
+d'ordinador o de navegador, o esborres les dades de navegació, no hi seran. Per lliurar un exercici, baixa'l
 (menú <em>Fitxer › Baixa</em>) i puja el fitxer <code>.ipynb</code> a la tasca de Moodle de la unitat.</p>
 <p class="avis">Els exercicis avaluables funcionen sense connexió un cop carregada la pàgina. Alguns quaderns de
 pràctica fan gràfics amb un paquet que es baixa d'internet quan s'executa la cel·la: el quadern t'ho avisa.</p>
