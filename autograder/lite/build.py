@@ -46,7 +46,8 @@ def _lite_config(course) -> dict:
     }}
 
 
-def _served_modules(summary: dict, dist: Path) -> set[str]:
+def _served_modules(summary: dict, dist: Path) -> tuple[set[str], set[str]]:
+    """(modules the site serves itself, modules only Pyodide's public distribution has), from the lock."""
     lock = json.loads((dist / "pyodide-lock.json").read_text(encoding="utf-8"))["packages"]
     served = {"pyodide", "js", "pyodide_js", "micropip"}
     remote = set()

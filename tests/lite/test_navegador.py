@@ -125,6 +125,9 @@ def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path,
     page.goto(f"{base}notebooks/index.html?path={lite.site_path(unit, 'exercici')}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     shown = time.monotonic() - started
+    menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+    assert menus[:4] == ["Fitxer", "Edita", "Visualitza", "Executa"] and "Nbgrader" not in menus, menus
+    assert page.get_by_text("Validate").count() == 0
     first_code = page.locator(".jp-Notebook .jp-CodeCell").first
     first_code.locator(".cm-content").click()
     page.keyboard.press("Shift+Enter")
