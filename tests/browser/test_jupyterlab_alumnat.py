@@ -38,6 +38,9 @@ TEST_SETTINGS = {
 }
 
 
+CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -121,14 +124,15 @@ def lab(exercise, tmp_path_factory):
 
 def _open(browser, lab, path, cells: int = 1):
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ca-ES")
-    page.goto(lab.url(f"lab/tree/{path}"))
-    page.wait_for_function("n => document.querySelectorAll('.jp-Notebook .jp-Cell').length >= n", arg=cells,
-                           timeout=60000)
+    workspace = path.replace("/", "-").replace(".", "-")  # a workspace of its own: only this notebook is open
+    page.goto(lab.url(f"lab/workspaces/{workspace}/tree/{path}"))
+    page.wait_for_function(f"n => document.querySelectorAll('{CELLS}').length >= n", arg=cells, timeout=60000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60000)
     return page
 
 
 def _run_all(page):
+    page.locator(CELLS).first.click()  # the notebook is the current document
     page.locator(".lm-MenuBar-itemLabel", has_text="Executa").click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
 
@@ -136,7 +140,7 @@ def _run_all(page):
 def _wait_for_check(page, code_cells: int):
     """Until every code cell has run (the self-check is the last one) and the kernel is idle again."""
     page.wait_for_function(
-        "n => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
+        "n => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')]"
         ".filter(p => /\\[\\d+\\]/.test(p.innerText)).length >= n", arg=code_cells, timeout=120000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60000)
 
@@ -146,7 +150,7 @@ def _check_index(nb) -> int:
 
 
 def _outputs(page) -> list[str]:
-    return page.eval_on_selector_all(".jp-Notebook .jp-Cell", "cells => cells.map(c => "
+    return page.eval_on_selector_all(CELLS, "cells => cells.map(c => "
                                      "(c.querySelector('.jp-OutputArea') || {innerText: ''}).innerText)")
 
 
@@ -154,7 +158,7 @@ def test_learner_types_the_answers_runs_all_and_the_unsaved_check_says_every_tas
         browser, lab, exercise, grading_course):
     nb = grading_course.learner_copy(A)
     page = _open(browser, lab, f"treball/{A}.ipynb", len(nb.cells))
-    cells = page.locator(".jp-Notebook .jp-Cell")
+    cells = page.locator(CELLS)
     assert cells.count() == len(nb.cells)
     for index, cell in enumerate(nb.cells):
         if not cell.metadata.get("nbgrader", {}).get("solution"):

@@ -7,6 +7,7 @@ the saved file), and the Catalan messages must never hide a failure from nbgrade
 from __future__ import annotations
 
 import copy
+import html
 import importlib
 import json
 import os
@@ -90,6 +91,7 @@ def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_cou
     cli = check(path).summary()
     assert _verdicts(summary) == _verdicts(cli)
     assert summary["points"] == cli["points"]
+    assert summary["seconds"] < 1.0  # issue #17.3: well under a second, no kernel started
     if variant == "answered":
         assert all(t["status"] == "correcta" for t in summary["tasks"]), summary["text"]
     if variant == "release":
@@ -259,3 +261,26 @@ def test_points_are_shown_the_same_way_in_heading_self_check_and_feedback(gradin
     assert {t["title"]: t["points"] for t in summary["tasks"]} == feedback == headings
     for title, points in headings.items():
         assert re.search(rf"- {re.escape(title)}: correcta \(\d+ de {points:g} punts\)", summary["text"])
+
+
+def test_feedback_explains_a_newcomers_error_with_the_self_checks_words(grading_course, tmp_path):
+    """A missing comma in the first answer: the test after it fails with a NameError. The feedback (the trainers'
+    pages and nbgrader's own) and the self-check say the same Catalan sentence, not Python's English message."""
+    from autograder.results import _messages
+
+    answer = next(c for c in grading_course.source(A).cells if c.metadata.get("nbgrader", {}).get("solution"))
+    gid = answer.metadata["nbgrader"]["grade_id"]
+    broken = answer.source.replace('"tipus": "empreses",', '"tipus": "empreses"', 1)
+    assert broken != answer.source
+    nb = with_cells(grading_course.source(A), {gid: broken})
+    student = grading_course.submit(A, nb)
+    grading_course.autograde(A, student)
+    graded = grading_course.root / "autograded" / student / A / f"{A}.ipynb"
+    first_test = next(c for c in model(nbformat.read(graded, as_version=4))[0].tests)
+    sentence = _messages(graded)[first_test.grade_id]
+    assert sentence.startswith("Python no coneix «collectius»"), sentence
+    assert sentence in re.sub(r"\s+", " ", html.unescape(grading_course.feedback_html(A, student)))
+    nbformat.write(nb, tmp_path / f"{A}.ipynb")
+    _, summary = run(with_cells(grading_course.learner_copy(A), {gid: broken.replace("### BEGIN SOLUTION\n", "")
+                                                                 .replace("### END SOLUTION\n", "")}), tmp_path)
+    assert sentence in summary["text"]
