@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from dataclasses import replace
 
 import nbformat
 import pytest
@@ -57,7 +58,7 @@ def test_open_link_follows_course_yml(kind):
     assert lite.open_link(unit, kind).startswith(lite.base_url(course) + "notebooks/index.html?path=")
     path = "notebooks/u05-pla-objectius.ipynb" if kind == "quadern" else "u05-pla-objectius.ipynb"
     assert lite.open_link(unit, kind).endswith("?path=" + path)
-    published = course.__class__(**{**course.__dict__, "browser": {"url": "https://formacio.exemple.cat/nav"}})
+    published = replace(course, browser={"url": "https://formacio.exemple.cat/nav"})
     assert lite.open_link(unit, kind, published) == f"https://formacio.exemple.cat/nav/notebooks/index.html?path={path}"
     with pytest.raises(ValueError):
         lite.site_path(course.unit(0), "exercici")
