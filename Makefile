@@ -6,9 +6,9 @@ BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 export PYTHONUTF8 := 1
 
-.PHONY: course setup release toc book moodle test test-fast bench clean pdf alumnat practica
+.PHONY: course setup release toc book moodle lite serve test test-fast bench clean pdf alumnat practica
 
-course: setup release toc book moodle
+course: setup release toc book moodle lite
 	@echo "Curs construït: obre _build/html/index.html (o executa «make serve»)."
 
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -39,7 +39,14 @@ book/_vendor/widgets/.installed: node_modules/.installed
 	    node_modules/@jupyter-widgets/html-manager/dist/*.svg $$d/; done
 	touch $@
 
-setup: $(VENV)/.installed book/_vendor/widgets/.installed
+# Rodes de Python pur per a l'edició al navegador (Pyodide, Python 3.14), des de PyPI: vegeu requirements-navegador.txt.
+$(VENV)/navegador-rodes/.installed: requirements-navegador.txt $(VENV)/.installed
+	rm -rf $(VENV)/navegador-rodes
+	$(BIN)/python -m pip download --quiet --no-deps --only-binary :all: --python-version 3.14 --platform any \
+	    --implementation py -d $(VENV)/navegador-rodes -r requirements-navegador.txt
+	touch $@
+
+setup: $(VENV)/.installed book/_vendor/widgets/.installed $(VENV)/navegador-rodes/.installed
 
 release: setup
 	$(BIN)/autograder release
@@ -54,6 +61,11 @@ book: setup release toc
 moodle: book
 	$(BIN)/autograder moodle
 
+# Edició al navegador (JupyterLite amb Pyodide, sense instal·lar res) a dist/navegador/: quaderns de pràctica, versions
+# de l'alumnat dels exercicis i el kit pla, tot servit des del mateix lloc.
+lite: setup release
+	$(BIN)/python -m autograder.lite.build
+
 # Edició en PDF del llibre sencer, per llegir sense connexió: la pàgina única (singlehtml) impresa amb el Chromium
 # de Debian, amb portada, índex i enllaços interns.
 pdf: setup release toc
@@ -67,8 +79,9 @@ alumnat: setup release
 practica: setup
 	$(BIN)/python -m pla.laboratori notebooks
 
+# El llibre a http://localhost:8000/ i l'edició al navegador a http://localhost:8000/navegador/.
 serve:
-	$(BIN)/python -m http.server --directory _build/html 8000
+	$(BIN)/python -m autograder.lite.serve 8000
 
 test: setup
 	$(BIN)/python -m pytest -n 2 --dist loadgroup

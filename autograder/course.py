@@ -79,6 +79,7 @@ class Course:
     pass_mark: float
     units: tuple[Unit, ...] = field(default_factory=tuple)
     hub: dict = field(default_factory=dict)
+    browser: dict = field(default_factory=dict)  # ``navegador:``: where the browser edition is published
 
     @property
     def hours(self) -> float:
@@ -139,4 +140,5 @@ def load_course(path: Path = COURSE_FILE) -> Course:
         pass_mark=float(raw["nota_aprovat"]),
         units=tuple(_unit(u) for u in raw["unitats"]),
         hub=dict(raw.get("jupyterhub") or {}),
+        browser=dict(raw.get("navegador") or {}),
     )

@@ -10,31 +10,41 @@ una descripció, un valor i la font d'on surt el valor::
 
 Un conjunt pot heretar d'un altre (``hereta: generalitat``) i canviar-ne només unes quantes regles.
 Conjunts inclosos: ``generalitat`` (per defecte), ``ics`` i ``municipi-petit``.
+
+A l'edició al navegador (Pyodide) no hi ha PyYAML: la roda del kit que s'hi instal·la porta els mateixos conjunts
+en JSON, generats dels YAML en construir-la (``autograder/lite/pla_wheel.py``), i aquest mòdul els llegeix amb la
+biblioteca estàndard.
 """
 from __future__ import annotations
 
 import copy
+import json
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+try:
+    import yaml
+except ImportError:  # edició al navegador: els conjunts hi són en JSON
+    yaml = None
 
 CARPETA_REGLES = Path(__file__).parent / "regles"
 CONJUNT_PER_DEFECTE = "generalitat"
+EXTENSIO = ".yml" if yaml is not None else ".json"
 
 
 def conjunts_disponibles() -> dict:
     """Els conjunts de regles inclosos al kit: ``{identificador: nom}``."""
-    return {cami.stem: _llegeix(cami.stem)["nom"] for cami in sorted(CARPETA_REGLES.glob("*.yml"))}
+    return {cami.stem: _llegeix(cami.stem)["nom"] for cami in sorted(CARPETA_REGLES.glob(f"*{EXTENSIO}"))}
 
 
 @lru_cache(maxsize=None)
 def _llegeix(nom: str) -> dict:
-    cami = CARPETA_REGLES / f"{nom}.yml"
+    cami = CARPETA_REGLES / f"{nom}{EXTENSIO}"
     if not cami.exists():
-        disponibles = ", ".join(sorted(c.stem for c in CARPETA_REGLES.glob("*.yml")))
+        disponibles = ", ".join(sorted(c.stem for c in CARPETA_REGLES.glob(f"*{EXTENSIO}")))
         raise ValueError(f"No hi ha cap conjunt de regles «{nom}»; tria'n un d'aquests: {disponibles}.")
-    return yaml.safe_load(cami.read_text(encoding="utf-8"))
+    text = cami.read_text(encoding="utf-8")
+    return yaml.safe_load(text) if yaml is not None else json.loads(text)
 
 
 def _resol(nom: str, cadena: tuple = ()) -> dict:

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from autograder import hub_requirements
 from autograder.course import ROOT, Course, load_course
 
 
@@ -77,9 +78,11 @@ def student_materials(dest: Path, course: Course | None = None, releases: Path |
         if unit.graded and (releases / unit.name / f"{unit.name}.ipynb").exists():
             shutil.copytree(releases / unit.name, dest / "exercicis" / unit.name)
     shutil.copytree(ROOT / "pla", dest / "pla", ignore=shutil.ignore_patterns("__pycache__"))
+    hub_requirements.write(dest)
     (dest / "README.md").write_text(
         f"# {course.title}: materials de l'alumnat\n\n"
-        "Quaderns de pràctica (`notebooks/`) i exercicis avaluables (`exercicis/`). El JupyterHub ha de tenir\n"
-        "instal·lades les dependències del curs; la carpeta `pla/` és el kit que fan servir els quaderns.\n",
+        "Quaderns de pràctica (`notebooks/`) i exercicis avaluables (`exercicis/`). Al JupyterHub, instal·la des\n"
+        "d'aquesta carpeta el que necessiten (`pip install -r requirements.txt`): el nucli, els paquets dels quaderns\n"
+        "i el kit `pla` (la carpeta `pla/` en té el codi), amb l'autocomprovació dels exercicis.\n",
         encoding="utf-8")
     return dest

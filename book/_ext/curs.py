@@ -1,10 +1,12 @@
 """Sphinx extension of the course: renders course metadata and self-assessments from data.
 
 Directives (used in the chapters, see CONTRIBUTING.md):
-- ``fitxa-unitat``: hours, learning outcomes and links to the unit's notebook and graded exercise;
+- ``fitxa-unitat``: hours, learning outcomes and links to the unit's notebook and graded exercise (in the book and
+  «Obre-ho al navegador», in the browser edition: ``autograder.lite.open_link``);
 - ``autoavaluacio``: the unit's question bank as an accessible self-check that needs no server;
 - ``glossari-curs``: the glossary, merged from ``book/glossari/*.yml``.
-The unit is found from the page's own path, so chapters never hard-code numbers or links.
+The unit is found from the page's own path, so chapters never hard-code numbers or links. The pages of the practice
+notebooks and of the graded exercises get the same «Obre-ho al navegador» link under their title.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from sphinx import addnodes
 from sphinx.domains.std import Glossary
 from sphinx.util.docutils import SphinxDirective
 
+from autograder import lite
 from autograder.course import ROOT, load_course
 from autograder.questions import TYPE_NAMES, QuestionBankError, load_questions
 
@@ -42,6 +45,33 @@ def _doc_link(target: str, text: str | None = None) -> addnodes.pending_xref:
                                 refexplicit=text is not None, refwarn=True)
     ref += nodes.inline(text or target, text or target)
     return ref
+
+
+def _browser_link(unit, kind: str, docname: str) -> nodes.reference:
+    """«Obre-ho al navegador»: the notebook in the browser edition (a relative address is relative to the root)."""
+    url = lite.open_link(unit, kind)
+    if "://" not in url and not url.startswith("/"):
+        url = "../" * docname.count("/") + url
+    return nodes.reference("", "Obre-ho al navegador", refuri=url, classes=["obre-navegador"])
+
+
+def _notebook_page_link(app, doctree) -> None:
+    """Under the title of a practice notebook's or exercise's page: the same notebook in the browser edition."""
+    docname = app.env.docname
+    unit = load_course().unit_for_path(docname + ".ipynb")
+    if unit is None or docname.startswith("book/"):
+        return
+    kind = "quadern" if docname == str(unit.notebook.with_suffix("")) else "exercici"
+    if not lite.has_notebook(unit, kind):
+        return
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if section is None or not isinstance(section[0], nodes.title):
+        return
+    para = nodes.paragraph(classes=["obre-navegador-pagina"])
+    para += nodes.Text("Sense instal·lar res: ")
+    para += _browser_link(unit, kind, docname)
+    para += nodes.Text(" (Python s'executa dins del navegador; la feina es desa en aquest navegador).")
+    section.insert(1, para)
 
 
 class FitxaUnitat(SphinxDirective):
@@ -69,14 +99,17 @@ class FitxaUnitat(SphinxDirective):
         box += outcomes
         links = nodes.bullet_list(classes=["materials-unitat"])
         # The release is generated from the source by `make`: the source decides whether the exercise exists.
-        materials = [("Quadern de pràctica: ", unit.notebook, unit.notebook)]
+        materials = [("Quadern de pràctica: ", unit.notebook, unit.notebook, "quadern")]
         if unit.graded:
-            materials.append(("Exercici avaluable: ", unit.release_notebook, unit.source_notebook))
-        for label, path, witness in materials:
+            materials.append(("Exercici avaluable: ", unit.release_notebook, unit.source_notebook, "exercici"))
+        for label, path, witness, kind in materials:
             if (ROOT / witness).exists():
                 para = nodes.paragraph()
                 para += nodes.strong(text=label)
                 para += _doc_link(str(path.with_suffix("")))
+                para += nodes.Text(" (")
+                para += _browser_link(unit, kind, self.env.docname)
+                para += nodes.Text(")")
                 links += nodes.list_item("", para)
         if len(links):
             box += links
@@ -234,6 +267,7 @@ def _config_inited(app, config):
 
 def setup(app):
     app.connect("config-inited", _config_inited, priority=100)
+    app.connect("doctree-read", _notebook_page_link)
     app.add_directive("fitxa-unitat", FitxaUnitat)
     app.add_directive("autoavaluacio", Autoavaluacio)
     app.add_directive("glossari-curs", GlossariCurs)
