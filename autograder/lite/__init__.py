@@ -56,7 +56,13 @@ def open_link(unit: Unit, kind: str, course: Course | None = None) -> str:
 
     It opens the notebook in JupyterLite's single-notebook interface. Relative when the site's address is.
     """
-    return f"{base_url(course)}notebooks/index.html?path={quote(str(site_path(unit, kind)))}"
+    return link_under(base_url(course), unit, kind)
+
+
+def link_under(base: str, unit: Unit, kind: str) -> str:
+    """The address of a unit's notebook in a browser edition published at ``base``."""
+    base = base if base.endswith("/") else base + "/"
+    return f"{base}notebooks/index.html?path={quote(str(site_path(unit, kind)))}"
 
 
 def has_notebook(unit: Unit, kind: str, root: Path = ROOT) -> bool:

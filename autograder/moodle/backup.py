@@ -29,11 +29,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
-from urllib.parse import quote
 
 import yaml
 
 from autograder.book import GUIDE
+from autograder import lite
 from autograder.course import ROOT, Course, Unit, load_course
 from autograder.moodle import backup_questions, hub, names
 from autograder.moodle.mbz import Archive, element, wrap
@@ -80,9 +80,9 @@ def browser_edition_url(unit: Unit, root: Path = ROOT) -> str | None:
     one (the book and the browser edition published together) or none leaves the link out."""
     raw = yaml.safe_load((root / "course.yml").read_text(encoding="utf-8")) or {}
     base = str((raw.get("navegador") or {}).get("url") or "").strip()
-    if "://" not in base or not (root / unit.notebook).exists():
+    if "://" not in base or not lite.has_notebook(unit, "quadern", root):
         return None
-    return f"{base.rstrip('/')}/notebooks/index.html?path={quote(unit.notebook.as_posix())}"
+    return lite.link_under(base, unit, "quadern")
 
 
 @dataclass
