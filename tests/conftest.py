@@ -12,6 +12,7 @@ import nbformat
 import pytest
 
 from autograder.course import ROOT, load_course
+from autograder.manual_grading import read_rubric_cells, record_grade
 from autograder.nbgrader_course import EXERCISES, api
 from autograder.release import release
 
@@ -27,7 +28,9 @@ KERNEL_START_FAILURES = ("Kernel didn't respond", "Kernel died before replying")
 class GradingCourse:
     """A copy of ``exercises/source`` in a temporary folder, with its own gradebook.
 
-    ``grade(assignment, notebook)`` submits a notebook as a new student and returns nbgrader's score.
+    ``grade(assignment, notebook)`` submits a notebook as a new student and returns nbgrader's score right after
+    ``autograde``: the *automatic* score, where a rubric cell (a manually graded answer) still counts 0 because it
+    waits for the trainer. ``award_rubric`` then gives rubric points through the trainer's own code path.
     """
 
     _ids = itertools.count(1)
@@ -76,9 +79,28 @@ class GradingCourse:
         return result
 
     def grade(self, assignment: str, notebook, student: str | None = None) -> float:
+        """The automatic score (rubric points pending count 0)."""
         student = self.submit(assignment, notebook, student)
         self.autograde(assignment, student)
+        return self.score(assignment, student)
+
+    def score(self, assignment: str, student: str) -> float:
         return self.api.get_submission(assignment, student)["score"]
+
+    def rubric_points(self, assignment: str) -> dict[str, float]:
+        """grade_id → points of each rubric cell (manually graded answer) of the assignment."""
+        return {c.grade_id: c.points for c in read_rubric_cells(self.source(assignment))}
+
+    def automatic_points(self, assignment: str, unit_points: float) -> float:
+        return unit_points - sum(self.rubric_points(assignment).values())
+
+    def award_rubric(self, assignment: str, student: str, scores: dict[str, float] | None = None,
+                     comment: str = "") -> float:
+        """Give rubric points (all of them unless ``scores``) as a trainer does; returns the new total score."""
+        total = None
+        for grade_id, points in (scores or self.rubric_points(assignment)).items():
+            total = record_grade(self.root, assignment, student, grade_id, points, comment)
+        return self.score(assignment, student) if total is None else total
 
     def feedback_html(self, assignment: str, student: str) -> str:
         result = self.api.generate_feedback(assignment, student, force=True)
@@ -91,8 +113,21 @@ def grading_course(tmp_path_factory):
     return GradingCourse(tmp_path_factory.mktemp("curs-nbgrader"))
 
 
-def with_cells(notebook, replacements: dict[str, str], delete: tuple[str, ...] = ()):
-    """A copy of ``notebook`` with the source of some cells (by nbgrader grade_id) replaced or deleted."""
+def edited(source: str, edits, where: str = "") -> str:
+    """``source`` with each ``(old, new)`` applied by ``str.replace``; each ``old`` must occur exactly once."""
+    for old, new in edits:
+        count = source.count(old)
+        assert count == 1, f"«{old}» ha de sortir exactament una vegada a la cel·la {where} (hi surt {count})"
+        source = source.replace(old, new)
+    return source
+
+
+def with_cells(notebook, replacements: dict, delete: tuple[str, ...] = ()):
+    """A copy of ``notebook`` with some cells (by nbgrader grade_id) changed or deleted.
+
+    Each value of ``replacements`` is either the cell's whole new source (a string) or a list of small edits,
+    ``[(old, new), …]``, applied in order to the cell's source (see ``edited``).
+    """
     nb = copy.deepcopy(notebook)
     ids = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells}
     missing = (set(replacements) | set(delete)) - ids
@@ -101,7 +136,8 @@ def with_cells(notebook, replacements: dict[str, str], delete: tuple[str, ...] =
     for cell in nb.cells:
         gid = cell.metadata.get("nbgrader", {}).get("grade_id")
         if gid in replacements:
-            cell.source = replacements[gid]
+            change = replacements[gid]
+            cell.source = change if isinstance(change, str) else edited(cell.source, change, gid)
     return nb
 
 

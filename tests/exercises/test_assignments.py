@@ -45,10 +45,36 @@ def _error_messages(grading_course, assignment, student) -> dict[str, str]:
     return messages
 
 
+def _automatic_points(grading_course, course, assignment) -> float:
+    return grading_course.automatic_points(assignment, course.unit_for_assignment(assignment).points)
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_source_scores_full_marks(grading_course, course, assignment):
+    """The reference solution gets every automatic point; with the rubric points given through the trainer's own
+    code path (``autograder.manual_grading``), exactly the unit's points."""
     unit = course.unit_for_assignment(assignment)
-    assert grading_course.grade(assignment, grading_course.source(assignment)) == unit.points
+    student = grading_course.submit(assignment, grading_course.source(assignment))
+    grading_course.autograde(assignment, student)
+    assert grading_course.score(assignment, student) == _automatic_points(grading_course, course, assignment)
+    assert grading_course.award_rubric(assignment, student) == unit.points
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_rubric_cells_publish_their_rubric(grading_course, assignment):
+    """Every rubric cell carries criteria whose points add up to the cell's, shown in the markdown above it."""
+    source = grading_course.source(assignment)
+    for index, cell in enumerate(source.cells):
+        meta = cell.metadata.get("nbgrader", {})
+        if not (meta.get("grade") and meta.get("solution")):
+            continue
+        criteria = cell.metadata.get("curs", {}).get("rubrica", [])
+        assert criteria, f"La cel·la {meta['grade_id']} no té rúbrica a metadata['curs']['rubrica']"
+        assert sum(c["punts"] for c in criteria) == meta["points"], meta["grade_id"]
+        above = "\n".join(c.source for c in source.cells[max(0, index - 3):index] if c.cell_type == "markdown")
+        assert "Com ho valorarà l'equip formador" in above, meta["grade_id"]
+        for c in criteria:
+            assert c["criteri"] in above, (meta["grade_id"], c["criteri"])
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -101,9 +127,10 @@ def test_every_visible_test_failure_is_a_catalan_sentence(grading_course, assign
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_deleted_test_cell_is_restored_and_graded(grading_course, course, assignment):
     source = grading_course.source(assignment)
-    test_ids = [c.metadata["nbgrader"]["grade_id"] for c in source.cells if c.metadata.get("nbgrader", {}).get("grade")]
+    test_ids = [c.metadata["nbgrader"]["grade_id"] for c in source.cells
+                if c.metadata.get("nbgrader", {}).get("grade") and not c.metadata["nbgrader"].get("solution")]
     nb = with_cells(source, {}, delete=(test_ids[0],))
-    assert grading_course.grade(assignment, nb) == course.unit_for_assignment(assignment).points
+    assert grading_course.grade(assignment, nb) == _automatic_points(grading_course, course, assignment)
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -128,6 +155,17 @@ def test_feedback_hides_hidden_tests_and_their_tracebacks(grading_course, assign
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_student_version_filled_with_the_answers_scores_full_marks(grading_course, course, assignment):
-    """What a learner hands in (the release with right answers) gets every point, hidden tests included."""
+    """What a learner hands in (the release with right answers) gets every automatic point, hidden tests included."""
     assert grading_course.grade(assignment, grading_course.learner_copy(assignment)) == \
-        course.unit_for_assignment(assignment).points
+        _automatic_points(grading_course, course, assignment)
+
+
+def test_typical_mistakes_are_small_edits_of_the_source():
+    """A case's ``(old, new)`` edit must match its cell exactly once: a stale case fails loudly, never silently."""
+    from tests.conftest import edited
+
+    assert edited("a = 1\nb = 2\n", [("b = 2", "b = 3")]) == "a = 1\nb = 3\n"
+    with pytest.raises(AssertionError, match="exactament una vegada"):
+        edited("x = 1\nx = 1\n", [("x = 1", "x = 2")])
+    with pytest.raises(AssertionError, match="hi surt 0"):
+        edited("x = 1\n", [("y", "z")])

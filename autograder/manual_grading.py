@@ -1,0 +1,107 @@
+"""Rubric points: the written answers that the trainer grades by hand, in nbgrader's own gradebook.
+
+A rubric cell is an nbgrader *manually graded answer* (``solution`` and ``grade``) whose metadata carries the
+published rubric, ``metadata["curs"]["rubrica"] = [{"criteri": …, "punts": n}, …]``. ``nbgrader autograde`` leaves
+it "needs manual grade" (it counts 0 until a person grades it) unless the learner left it untouched (then 0 for "no
+answer"). The trainer's score and comment are written here exactly as nbgrader's formgrader writes them
+(``Grade.manual_score``, ``Comment.manual_comment``, ``needs_manual_grade``), so formgrader, ``nbgrader export`` and
+this course's tools all see the same grades.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from autograder.grade import db_url
+from autograder.nbgrader_course import ensure_tools_on_path, load_config
+
+HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*$")
+POINTS = re.compile(r"\s*\(\s*[\d.,]+\s*punts?\s*\)\s*$")
+
+
+class ManualGradeError(ValueError):
+    """A manual grade that cannot be recorded; the message is a Catalan sentence for the trainer."""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    text: str
+    points: float
+
+
+@dataclass(frozen=True)
+class RubricCell:
+    grade_id: str
+    task: str
+    points: float
+    criteria: tuple[Criterion, ...] = field(default_factory=tuple)
+
+
+def is_rubric(cell) -> bool:
+    """A manually graded answer cell: the learner writes it, a person scores it."""
+    meta = cell.metadata.get("nbgrader", {})
+    return bool(meta.get("grade") and meta.get("solution"))
+
+
+def read_rubric_cells(notebook) -> list[RubricCell]:
+    """The rubric cells of a notebook (source version), each with the task heading above it."""
+    task, cells = "", []
+    for cell in notebook.cells:
+        lines = cell.source.strip().splitlines()
+        if cell.cell_type == "markdown" and lines:
+            match = HEADING.match(lines[0])
+            if match:
+                task = POINTS.sub("", match.group(1)).rstrip(" .")
+        if is_rubric(cell):
+            meta = cell.metadata["nbgrader"]
+            criteria = tuple(Criterion(str(c["criteri"]), float(c["punts"]))
+                             for c in cell.metadata.get("curs", {}).get("rubrica", []))
+            cells.append(RubricCell(meta["grade_id"], task, float(meta.get("points", 0)), criteria))
+    return cells
+
+
+def rubric_cells(course_root: Path, assignment: str) -> list[RubricCell]:
+    source = Path(course_root) / "source" / assignment / f"{assignment}.ipynb"
+    return read_rubric_cells(nbformat.read(source, as_version=4))
+
+
+def _gradebook(course_root: Path, db: str | None):
+    ensure_tools_on_path()
+    from nbgrader.api import Gradebook
+
+    return Gradebook(db_url(course_root, db), load_config(course_root).CourseDirectory.course_id)
+
+
+def record_grade(course_root: Path, assignment: str, student: str, grade_id: str, score: float,
+                 comment: str = "", db: str | None = None) -> float:
+    """Record the trainer's score (and comment) for one rubric cell; returns the submission's new total.
+
+    The same writes as nbgrader's formgrader: the manual score takes precedence over the automatic one and the cell
+    no longer needs a manual grade.
+    """
+    from nbgrader.api import MissingEntry
+
+    course_root = Path(course_root).resolve()
+    cells = {c.grade_id: c for c in rubric_cells(course_root, assignment)}
+    if grade_id not in cells:
+        raise ManualGradeError(f"La cel·la «{grade_id}» no és cap resposta valorada per l'equip formador a "
+                               f"«{assignment}». Les que hi ha: {', '.join(cells) or 'cap'}.")
+    cell = cells[grade_id]
+    if not 0 <= score <= cell.points:
+        raise ManualGradeError(f"La puntuació de «{grade_id}» ha de ser entre 0 i {cell.points:g} punts; "
+                               f"has escrit {score:g}.")
+    with _gradebook(course_root, db) as gb:
+        try:
+            grade = gb.find_grade(grade_id, assignment, assignment, student)
+        except MissingEntry:
+            raise ManualGradeError(f"No hi ha cap lliurament corregit de «{student}» per a «{assignment}»: "
+                                   "executa primer «autograder corregeix».") from None
+        grade.manual_score = float(score)
+        grade.needs_manual_grade = False
+        if comment is not None:
+            gb.find_comment(grade_id, assignment, assignment, student).manual_comment = comment.strip() or None
+        gb.db.commit()
+        return gb.find_submission(assignment, student).score
