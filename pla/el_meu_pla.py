@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import pprint
 import sys
 import tempfile
 from datetime import datetime
@@ -165,3 +166,80 @@ def carrega_el_meu_pla() -> dict:
     peces = "1 peça" if len(components) == 1 else f"{len(components)} peces"
     print(f"Carregades {peces} del teu pla{de_les_unitats}: {', '.join(components)}.")
     return components
+
+
+# On va cada peça desada quan la unitat 12 munta el pla i la guia: una peça que es diu com una clau del pla o de la
+# guia hi va tal qual; «normes_<apartat>» va a l'apartat de les normes de la guia; «linia_editorial», a continguts.
+CLAUS_PLA = ("organitzacio", "periode", "diagnosi", "objectius", "collectius", "xarxes", "continguts", "calendari",
+             "rols", "indicadors")
+CLAUS_GUIA = ("usos", "responsable", "protocol_resposta", "regles")
+
+
+class PlaEscrit(Exception):
+    """La cel·la s'ha omplert amb el pla: no és un error, només atura la resta de la cel·la."""
+
+    def _render_traceback_(self):
+        return [str(self)]
+
+
+def munta_el_meu_pla(components: dict) -> tuple[dict, dict, list[str]]:
+    """El pla i la guia fets amb les peces desades; el que falta surt dels exemples de Vilanova del Riu.
+
+    Torna el pla, la guia i la llista de les peces que han sortit de l'exemple.
+    """
+    from pla.exemple_guia import exemple_guia
+    from pla.exemple_pla import exemple_pla
+
+    pla, guia = exemple_pla(), exemple_guia()
+    propies_pla, propies_guia = set(), set()
+    for nom, valor in components.items():
+        if nom in CLAUS_PLA:
+            pla[nom] = valor
+            propies_pla.add(nom)
+        elif nom in CLAUS_GUIA:
+            guia[nom] = valor
+            propies_guia.add(nom)
+        elif nom.startswith("normes_") and nom[len("normes_"):] in guia["normes"]:
+            guia["normes"][nom[len("normes_"):]] = valor
+            propies_guia.add(nom)
+        elif nom == "linia_editorial" and isinstance(pla.get("continguts"), dict):
+            pla["continguts"]["linia_editorial"] = valor
+            propies_pla.add(nom)
+    if "organitzacio" in propies_pla and "organitzacio" not in propies_guia:
+        guia["organitzacio"] = pla["organitzacio"]
+    de_l_exemple = [clau for clau in CLAUS_PLA if clau not in propies_pla and clau in pla]
+    de_l_exemple += [clau for clau in CLAUS_GUIA if clau not in propies_guia and clau in guia]
+    de_l_exemple += [f"normes_{apartat}" for apartat in guia["normes"] if f"normes_{apartat}" not in propies_guia]
+    return pla, guia, de_l_exemple
+
+
+def escriu_el_meu_pla() -> None:
+    """Omple la cel·la on s'executa amb el teu pla i la teva guia, fets amb el que han desat les unitats anteriors.
+
+    A JupyterLab, el text de la cel·la es substitueix per ``el_meu_pla = {…}`` i ``la_meva_guia = {…}``: revisa'l i
+    torna a executar la cel·la. Les peces que no havies desat són les de Vilanova del Riu, i un comentari ho diu.
+    Mentre es corregeix el quadern no fa res: el que compta és el text que ja hi ha a la cel·la.
+    """
+    if _es_correccio():
+        return
+    components = carrega_el_meu_pla()
+    pla, guia, de_l_exemple = munta_el_meu_pla(components)
+    linies = ["# El teu pla i la teva guia, amb el que has desat a les unitats anteriors (pla.carrega_el_meu_pla())."]
+    if de_l_exemple:
+        linies.append("# Aquestes peces són de l'exemple de Vilanova del Riu, perquè no les havies desat: "
+                      "canvia-les per les teves.")
+        linies += [f"#   {', '.join(de_l_exemple[i:i + 6])}" for i in range(0, len(de_l_exemple), 6)]
+    text = "\n".join([*linies, f"el_meu_pla = {pprint.pformat(pla, width=110, sort_dicts=False)}",
+                      f"la_meva_guia = {pprint.pformat(guia, width=110, sort_dicts=False)}", ""])
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        get_ipython = None
+    shell = get_ipython() if get_ipython else None
+    if shell is None or not hasattr(shell, "set_next_input"):
+        print("Copia aquest text a la cel·la de la resposta:\n")
+        print(text)
+        return
+    shell.set_next_input(text, replace=True)
+    raise PlaEscrit("Fet: la cel·la ara conté el teu pla i la teva guia. Revisa-la i torna-la a executar "
+                    "(Maj+Retorn).")
