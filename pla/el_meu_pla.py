@@ -175,13 +175,6 @@ CLAUS_PLA = ("organitzacio", "periode", "diagnosi", "objectius", "collectius", "
 CLAUS_GUIA = ("usos", "responsable", "protocol_resposta", "regles")
 
 
-class PlaEscrit(Exception):
-    """La cel·la s'ha omplert amb el pla: no és un error, només atura la resta de la cel·la."""
-
-    def _render_traceback_(self):
-        return [str(self)]
-
-
 def munta_el_meu_pla(components: dict) -> tuple[dict, dict, list[str]]:
     """El pla i la guia fets amb les peces desades; el que falta surt dels exemples de Vilanova del Riu.
 
@@ -213,15 +206,18 @@ def munta_el_meu_pla(components: dict) -> tuple[dict, dict, list[str]]:
     return pla, guia, de_l_exemple
 
 
-def escriu_el_meu_pla() -> None:
+def escriu_el_meu_pla() -> bool:
     """Omple la cel·la on s'executa amb el teu pla i la teva guia, fets amb el que han desat les unitats anteriors.
 
     A JupyterLab, el text de la cel·la es substitueix per ``el_meu_pla = {…}`` i ``la_meva_guia = {…}``: revisa'l i
     torna a executar la cel·la. Les peces que no havies desat són les de Vilanova del Riu, i un comentari ho diu.
-    Mentre es corregeix el quadern no fa res: el que compta és el text que ja hi ha a la cel·la.
+    JupyterLab només substitueix el text si la cel·la acaba sense error; per això no en llança cap.
+
+    Torna ``True`` quan no ha omplert res perquè el quadern s'està corregint (o comprovant): llavors compta el
+    text que ja hi ha a la cel·la. Si no, torna ``False``.
     """
     if _es_correccio():
-        return
+        return True
     components = carrega_el_meu_pla()
     pla, guia, de_l_exemple = munta_el_meu_pla(components)
     linies = ["# El teu pla i la teva guia, amb el que has desat a les unitats anteriors (pla.carrega_el_meu_pla())."]
@@ -239,7 +235,9 @@ def escriu_el_meu_pla() -> None:
     if shell is None or not hasattr(shell, "set_next_input"):
         print("Copia aquest text a la cel·la de la resposta:\n")
         print(text)
-        return
+        return False
     shell.set_next_input(text, replace=True)
-    raise PlaEscrit("Fet: la cel·la ara conté el teu pla i la teva guia. Revisa-la i torna-la a executar "
-                    "(Maj+Retorn).")
+    print("Fet: la cel·la ara conté el teu pla i la teva guia. Revisa-la i torna-la a executar (Maj+Retorn). Si "
+          "no ha canviat, el teu editor no ho permet: escriu-hi el_meu_pla = pla.exemple_pla() i "
+          "la_meva_guia = pla.exemple_guia() i canvia'n les peces.")
+    return False
