@@ -103,6 +103,39 @@ def _grade(args) -> int:
     for outcome in results:
         if outcome.needs_attention:
             print(f"  Cal revisar {outcome.student}: {' '.join(outcome.reasons)}")
+    _say_pending(args.assignment, course_root, args.db)
+    return 0
+
+
+def _say_pending(assignment: str, course_root: Path, db: str | None) -> None:
+    from autograder.manual_grading import pending, rubric_cells
+
+    waiting = pending(course_root, assignment, db)
+    if waiting:
+        points = sum(c.points for c in rubric_cells(course_root, assignment))
+        print(f"Pendents de valorar amb la rúbrica: {sum(map(len, waiting.values()))} respostes escrites de "
+              f"{len(waiting)} lliuraments (fins a {points:g} punts per lliurament). Fins que no les valoris, la nota "
+              f"és provisional i «exporta» no l'envia a Moodle. Valora-les amb: autograder valora {assignment}")
+
+
+def _manual(args) -> int:
+    from autograder.grading_session import run
+    from autograder.manual_grading import ManualGradeError, record_grade
+
+    course_root = _course(args)
+    if args.cella is None and args.punts is None:
+        run(args.assignment, course_root, args.db, args.alumne)
+        return 0
+    if not (args.alumne and args.cella and args.punts is not None):
+        print("Per desar una valoració sense preguntes cal --alumne, --cella i --punts.", file=sys.stderr)
+        return 2
+    try:
+        total = record_grade(course_root, args.assignment, args.alumne, args.cella, args.punts,
+                             args.comentari or "", args.db)
+    except ManualGradeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Desat: {args.punts:g} punts a «{args.cella}» de {args.alumne}. Puntuació actual: {total:g}.")
     return 0
 
 
@@ -191,6 +224,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exigeix-aillament", action="store_true",
                    help="no corregeixis si bubblewrap no està disponible")
     p.set_defaults(func=_grade)
+
+    p = sub.add_parser("valora", aliases=["manual"],
+                       help="valora amb la rúbrica les respostes escrites pendents (desa al llibre de qualificacions)")
+    _course_options(p)
+    p.add_argument("--alumne", metavar="ID", help="només els lliuraments d'aquesta persona (p. ex. p1001)")
+    p.add_argument("--cella", metavar="ID", help="sense preguntes: la cel·la que valores (grade_id)")
+    p.add_argument("--punts", type=lambda v: float(v.replace(",", ".")), metavar="N",
+                   help="sense preguntes: els punts que hi dones")
+    p.add_argument("--comentari", metavar="TEXT", help="sense preguntes: el comentari per a la persona")
+    p.set_defaults(func=_manual)
 
     p = sub.add_parser("feedback", aliases=["retroaccio"], help="genera una pàgina de retroacció per persona")
     _course_options(p)

@@ -4,7 +4,9 @@ From a terminal: ``autograder comprova quadern.ipynb``; from the notebook's last
 For each task it gives the points of its visible tests and the Catalan message of each failing test, and it tells
 apart a task not done yet (its answer cell still raises ``NotImplementedError``) from a task with a mistake. It says
 when a test cell has been altered (nbgrader's checksum) or deleted (compared with the released version).
-Hidden tests are not in the learner's copy: they are only run when the trainer grades.
+Hidden tests are not in the learner's copy: they are only run when the trainer grades. A written answer graded by the
+trainer with a rubric (an nbgrader manually graded answer) counts as done once written; its points are not part of
+the self-check's total, and the report says how many the trainer will grade.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ class TestResult:
     passed: bool
     hidden_only: bool
     message: str = ""
+    manual: bool = False   # a written answer the trainer grades with a rubric: "passed" means it is written
 
 
 @dataclass
@@ -37,11 +40,15 @@ class Task:
 
     @property
     def visible_points(self) -> float:
-        return sum(t.points for t in self.tests if not t.hidden_only)
+        return sum(t.points for t in self.tests if not t.hidden_only and not t.manual)
 
     @property
     def earned(self) -> float:
-        return sum(t.points for t in self.tests if t.passed and not t.hidden_only)
+        return sum(t.points for t in self.tests if t.passed and not t.hidden_only and not t.manual)
+
+    @property
+    def rubric_points(self) -> float:
+        return sum(t.points for t in self.tests if t.manual)
 
     @property
     def status(self) -> str:
@@ -80,6 +87,10 @@ class Report:
             lines.append(f"- {task.title}: {label} ({_num(task.earned)}/{_num(task.visible_points)} punts).")
             if task.status == "amb errors":
                 lines += [f"    · {t.message}" for t in task.tests if not t.passed and not t.hidden_only]
+            if task.rubric_points:
+                who = "el valorarà" if task.rubric_points == 1 else "els valorarà"
+                lines.append(f"    · {_points(task.rubric_points)} més {who} l'equip formador amb la rúbrica de "
+                             "l'enunciat.")
             hidden = sum(t.points for t in task.tests if t.hidden_only)
             if hidden:
                 lines.append(f"    · {_points(hidden)} més {'depèn' if hidden == 1 else 'depenen'} de proves ocultes, "
@@ -126,7 +137,8 @@ def _integrity(nb, path: Path, released: Path | None) -> list[str]:
     problems = []
     for cell in nb.cells:
         meta = _nbgrader(cell)
-        if meta.get("grade") and meta.get("checksum") and compute_checksum(cell) != meta["checksum"]:
+        if meta.get("grade") and not meta.get("solution") and meta.get("checksum") and \
+                compute_checksum(cell) != meta["checksum"]:
             problems.append(f"la cel·la de proves «{meta.get('grade_id')}» s'ha modificat. En corregir es fa servir "
                             "l'original; desfés el canvi o torna a descarregar l'exercici.")
     released = released or _released_copy(path)
@@ -135,7 +147,10 @@ def _integrity(nb, path: Path, released: Path | None) -> list[str]:
         present = {_nbgrader(c).get("grade_id") for c in nb.cells}
         for cell in ref.cells:
             gid = _nbgrader(cell).get("grade_id")
-            if _nbgrader(cell).get("grade") and gid not in present:
+            if _nbgrader(cell).get("grade") and _nbgrader(cell).get("solution") and gid not in present:
+                problems.append(f"falta la cel·la de resposta «{gid}»: l'has esborrada? Copia-la de l'exercici "
+                                "original i escriu-hi la resposta, o no tindràs aquests punts.")
+            elif _nbgrader(cell).get("grade") and gid not in present:
                 problems.append(f"falta la cel·la de proves «{gid}»: l'has esborrat? En corregir es tornarà a "
                                 "afegir; copia-la de l'exercici original.")
     return problems
@@ -190,8 +205,9 @@ def check(path: str | Path, timeout: int = 30, released: Path | None = None) -> 
             message = f"{error[0]}: {error[1]}" if error else ""
             if error and error[0] in (PENDING, "NameError"):
                 task.pending = task.pending or error[0] == PENDING
+            manual = bool(meta.get("solution"))
             task.tests.append(TestResult(meta.get("grade_id", "?"), float(meta.get("points", 0)),
-                                         error is None, _hidden_only(cell), message))
+                                         error is None, _hidden_only(cell) and not manual, message, manual))
     report.tasks = [t for t in report.tasks if t.tests]
     return report
 

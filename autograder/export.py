@@ -1,8 +1,9 @@
 """Files for Moodle: the grading worksheet filled in, the feedback files zip and a gradebook import CSV.
 
 * the worksheet keeps every column and row Moodle gave; only the grade and the feedback comment change, and only
-  for learners with an automatic score (those that need the trainer's attention keep an empty grade: never a
-  silent 0);
+  for learners with a final score (those that need the trainer's attention keep an empty grade: never a silent 0;
+  those with rubric answers the trainer has not graded yet keep an empty grade too and are listed as pending:
+  never a partial grade sent as if it were final);
 * the feedback zip follows Moodle's "upload multiple feedback files in a zip" layout,
   ``<Full name>_<participant id>_assignsubmission_file_/feedback.html``;
 * the gradebook CSV is keyed by e-mail and ID number, for Grades › Import › CSV file.
@@ -31,6 +32,7 @@ class ExportReport:
     gradebook_csv: Path | None = None
     graded: int = 0
     withheld: list[str] = field(default_factory=list)   # learners left without a grade, with the reason
+    pending: list[str] = field(default_factory=list)    # learners whose rubric answers are not graded yet
     warnings: list[str] = field(default_factory=list)
 
     def text(self) -> str:
@@ -41,6 +43,10 @@ class ExportReport:
             if path:
                 lines.append(f"{what}: {path}")
         lines += [f"Sense qualificació (cal revisar-ho): {w}" for w in self.withheld]
+        lines += [f"Sense qualificació (pendent de valorar amb la rúbrica): {p}" for p in self.pending]
+        if self.pending:
+            lines.append("Valora les respostes pendents amb «autograder valora» i torna a exportar: fins llavors "
+                         "no s'envia cap nota parcial a Moodle.")
         lines += [f"ATENCIÓ: {w}" for w in self.warnings]
         return "\n".join(lines)
 
@@ -48,8 +54,9 @@ class ExportReport:
 def comment(result: LearnerResult, provisional: bool = False) -> str:
     """The short comment for Moodle's feedback-comments column."""
     outcome = result.outcome
-    parts = [f"{'Puntuació provisional' if provisional else 'Puntuació automàtica'}: "
-             f"{number(outcome.score)} de {number(outcome.max_score)} punts."]
+    kind = "Puntuació provisional" if provisional else \
+        "Puntuació" if any(t.cell.manual for t in result.tests) else "Puntuació automàtica"
+    parts = [f"{kind}: {number(result.score)} de {number(outcome.max_score)} punts."]
     tasks = "; ".join(f"{task}: {number(e)}/{number(a)}" for task, e, a in result.tasks())
     if tasks:
         parts.append(tasks + ".")
@@ -59,7 +66,7 @@ def comment(result: LearnerResult, provisional: bool = False) -> str:
 
 def scaled(result: LearnerResult, maximum: float | None) -> float:
     """The score on Moodle's scale (the worksheet's maximum grade) when it differs from the notebook's points."""
-    score, max_score = result.outcome.score, result.outcome.max_score
+    score, max_score = result.score, result.outcome.max_score
     if maximum and max_score:
         return score / max_score * maximum
     return score
@@ -74,7 +81,10 @@ def export(assignment: str, course_root: Path = EXERCISES, db: str | None = None
     report = ExportReport()
     exportable = {}
     for r in results:
-        if r.has_score and (r.outcome.status != REVIEW or include_review):
+        if r.has_score and r.pending:
+            cells = ", ".join(t.cell.task for t in r.pending)
+            report.pending.append(f"{r.name}: falten {number(r.pending_points)} punts ({cells}).")
+        elif r.has_score and (r.outcome.status != REVIEW or include_review):
             exportable[r.student] = r
         else:
             why = "; ".join(r.outcome.reasons) if r.outcome else "no s'ha corregit"

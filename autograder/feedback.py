@@ -1,6 +1,8 @@
 """One accessible HTML feedback page in Catalan per learner and assignment.
 
-Points per task, the result of each test and the visible tests' messages. Hidden tests appear by name only
+Points per task, the result of each test and the visible tests' messages; for the written answers the trainer grades,
+the published rubric, the points and the trainer's comment, or that they are still pending (then the score is
+provisional). Hidden tests appear by name only
 ("prova oculta"), with the hint their author wrote when they fail; never their source or traceback, which
 :mod:`autograder.results` does not even read.
 """
@@ -38,8 +40,13 @@ def assignment_title(assignment: str) -> str:
 
 def render(result: LearnerResult, title: str) -> str:
     outcome = result.outcome
-    tests = []
-    for index, test in enumerate(result.tests, start=1):
+    tests, rubric = [], []
+    for test in result.tests:
+        if test.cell.manual:
+            rubric.append({"task": test.cell.task, "pending": test.pending, "points": number(test.score or 0),
+                           "max": number(test.cell.points), "comment": test.comment,
+                           "criteria": [(c.text, number(c.points)) for c in test.cell.criteria]})
+            continue
         message = test.message
         if test.cell.hidden and test.passed:
             message = ""  # what a hidden test printed on success is not the learner's business
@@ -47,10 +54,11 @@ def render(result: LearnerResult, title: str) -> str:
                       "max": number(test.cell.points), "message": message,
                       "kind": "prova oculta" if test.cell.hidden else "prova visible"})
     return environment().get_template("feedback.html.j2").render(
-        title=title, name=result.name, tests=tests,
+        title=title, name=result.name, tests=tests, rubric=rubric,
         tasks=[(t, number(e), number(a)) for t, e, a in result.tasks()],
-        score=number(outcome.score) if result.has_score else None,
+        score=number(result.score) if result.has_score else None,
         max_score=number(outcome.max_score) if result.has_score else None,
+        pending_points=number(result.pending_points) if result.pending else None,
         reasons=outcome.reasons if outcome else [])
 
 

@@ -46,20 +46,30 @@ def is_rubric(cell) -> bool:
     return bool(meta.get("grade") and meta.get("solution"))
 
 
-def read_rubric_cells(notebook) -> list[RubricCell]:
-    """The rubric cells of a notebook (source version), each with the task heading above it."""
-    task, cells = "", []
+def with_tasks(notebook, first: str = ""):
+    """Each cell with its task: the last heading above it, without «(N punts)»."""
+    task = first
     for cell in notebook.cells:
         lines = cell.source.strip().splitlines()
         if cell.cell_type == "markdown" and lines:
             match = HEADING.match(lines[0])
             if match:
                 task = POINTS.sub("", match.group(1)).rstrip(" .")
+        yield task, cell
+
+
+def criteria(cell) -> tuple[Criterion, ...]:
+    rubric = cell.metadata.get("curs", {}).get("rubrica", [])
+    return tuple(Criterion(str(c["criteri"]), float(c["punts"])) for c in rubric)
+
+
+def read_rubric_cells(notebook) -> list[RubricCell]:
+    """The rubric cells of a notebook (source version), each with the task heading above it."""
+    cells = []
+    for task, cell in with_tasks(notebook):
         if is_rubric(cell):
             meta = cell.metadata["nbgrader"]
-            criteria = tuple(Criterion(str(c["criteri"]), float(c["punts"]))
-                             for c in cell.metadata.get("curs", {}).get("rubrica", []))
-            cells.append(RubricCell(meta["grade_id"], task, float(meta.get("points", 0)), criteria))
+            cells.append(RubricCell(meta["grade_id"], task, float(meta.get("points", 0)), criteria(cell)))
     return cells
 
 
@@ -105,3 +115,58 @@ def record_grade(course_root: Path, assignment: str, student: str, grade_id: str
             gb.find_comment(grade_id, assignment, assignment, student).manual_comment = comment.strip() or None
         gb.db.commit()
         return gb.find_submission(assignment, student).score
+
+
+def pending(course_root: Path, assignment: str, db: str | None = None) -> dict[str, list[str]]:
+    """student → the rubric cells still waiting for the trainer, from the gradebook."""
+    rubric = [c.grade_id for c in rubric_cells(course_root, assignment)]
+    waiting: dict[str, list[str]] = {}
+    if not rubric:
+        return waiting
+    with _gradebook(Path(course_root).resolve(), db) as gb:
+        from nbgrader.api import MissingEntry
+
+        try:
+            submissions = gb.find_assignment(assignment).submissions
+        except MissingEntry:
+            return waiting
+        for submission in submissions:
+            for notebook in submission.notebooks:
+                cells = [g.name for g in notebook.grades if g.name in rubric and g.needs_manual_grade]
+                if cells:
+                    waiting.setdefault(submission.student.id, []).extend(sorted(cells, key=rubric.index))
+    return dict(sorted(waiting.items()))
+
+
+def answer_text(course_root: Path, assignment: str, student: str, grade_id: str) -> str:
+    """What the learner wrote in a rubric cell, as graded: the string's text when the cell assigns one string."""
+    import ast
+
+    path = Path(course_root) / "autograded" / student / assignment / f"{assignment}.ipynb"
+    if not path.exists():
+        path = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (OSError, ValueError):
+        return ""
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            try:
+                tree = ast.parse(cell.source)
+            except SyntaxError:
+                return cell.source
+            strings = [node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                       and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)]
+            return "\n\n".join(s.strip() for s in strings) if len(strings) == len(tree.body) and strings \
+                else cell.source
+    return ""
+
+
+def rubric_comment(cell: RubricCell, scores: list[float], comment: str = "") -> str:
+    """The comment the learner reads: the points of each criterion, then the trainer's own words."""
+    from autograder.feedback import number
+
+    lines = [f"{c.text}: {number(s)} de {number(c.points)}." for c, s in zip(cell.criteria, scores)]
+    if comment.strip():
+        lines.append(comment.strip())
+    return "\n".join(lines)

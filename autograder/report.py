@@ -2,7 +2,7 @@
 
 Grade distribution, pass rate per task and per test (as tables and as charts in the Okabe–Ito colour-blind-safe
 palette, each chart with a text alternative), the submissions that need the trainer's attention with their reason,
-and the learners on the worksheet who did not submit.
+the rubric answers still waiting for the trainer's grade, and the learners on the worksheet who did not submit.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def _pyplot():
 def distribution(scored: list[LearnerResult], max_points: float) -> list[tuple[str, int]]:
     """People per one-point interval: [0, 1), [1, 2) … with the maximum in the last one."""
     bins = max(1, int(round(max_points)))
-    counts = Counter(min(int(r.outcome.score / max_points * bins), bins - 1) if max_points else 0 for r in scored)
+    counts = Counter(min(int(r.score / max_points * bins), bins - 1) if max_points else 0 for r in scored)
     width = max_points / bins
     return [(f"{number(i * width)}–{number((i + 1) * width)}", counts.get(i, 0)) for i in range(bins)]
 
@@ -54,6 +54,8 @@ def test_rates(scored: list[LearnerResult]) -> list[dict]:
     rows = {}
     for r in scored:
         for t in r.tests:
+            if t.cell.manual:  # a rubric answer is not a test: the "pending" table covers it
+                continue
             row = rows.setdefault(t.cell.grade_id, {"grade_id": t.cell.grade_id, "task": t.cell.task,
                                                     "kind": "oculta" if t.cell.hidden else "visible",
                                                     "passed": 0, "failed": 0, "messages": Counter()})
@@ -127,14 +129,16 @@ def build_report(assignment: str, course_root: Path = EXERCISES, db: str | None 
     if scored and scored[0].outcome.max_score:
         max_points = float(scored[0].outcome.max_score)
     pass_share = load_course().pass_mark / 10
-    passing = sum(r.outcome.score >= pass_share * max_points for r in scored)
-    scores = sorted(r.outcome.score for r in scored)
+    passing = sum(r.score >= pass_share * max_points for r in scored)
+    scores = sorted(r.score for r in scored)
     attention = [r for r in results if r.outcome is None or r.outcome.needs_attention]
+    pending = [r for r in scored if r.pending]
     missing = [p for p in people if p.in_worksheet and not p.submitted]
     summary = [("Persones al full de qualificacions", sum(p.in_worksheet for p in people) or "—"),
                ("Lliuraments recollits", len(results)),
                ("Amb puntuació automàtica", len(scored)),
                ("Cal revisar-los", len(attention)),
+               ("Amb respostes pendents de valorar (rúbrica)", len(pending)),
                ("No han lliurat", len(missing) if any(p.in_worksheet for p in people) else "—")]
     if scored:
         summary += [("Puntuació mitjana", number(sum(scores) / len(scores))),
@@ -150,10 +154,14 @@ def build_report(assignment: str, course_root: Path = EXERCISES, db: str | None 
         "max_points": number(max_points), "distribution": bins, "tests": tests, "tasks": task_rates(scored),
         "attention": [{"name": r.name, "participant": r.participant.participant if r.participant else "—",
                        "status": LABELS[r.outcome.status] if r.outcome else "pendent de corregir",
-                       "score": number(r.outcome.score) if r.has_score else "—",
+                       "score": number(r.score) if r.has_score else "—",
                        "reasons": " ".join(r.outcome.reasons) if r.outcome else "Encara no s'ha corregit."}
                       for r in attention],
         "missing": missing, "has_worksheet": any(p.in_worksheet for p in people),
+        "pending": [{"name": r.name, "participant": r.participant.participant if r.participant else "—",
+                     "tasks": "; ".join(f"{t.cell.task} ({number(t.cell.points)} punts)" for t in r.pending),
+                     "points": number(r.pending_points), "score": number(r.score)} for r in pending],
+        "assignment_id": assignment,
     }
     if bins:
         context["distribution_png"] = _distribution_chart(bins, max_points)

@@ -6,7 +6,6 @@ traceback are never read.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,20 +13,21 @@ import nbformat
 
 from autograder import outcomes, roster
 from autograder.grade import db_url
+from autograder.manual_grading import Criterion, criteria, is_rubric, with_tasks
 from autograder.nbgrader_course import EXERCISES, ensure_tools_on_path, load_config
 from autograder.outcomes import Outcome
 from autograder.roster import Participant
 
-HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*$")
-POINTS = re.compile(r"\s*\(\s*[\d.,]+\s*punts?\s*\)\s*$")
-
 
 @dataclass(frozen=True)
 class TestCell:
+    """A graded cell: an automatic test, or (``manual``) a written answer the trainer grades with a rubric."""
     grade_id: str
     task: str
     hidden: bool
     points: float
+    manual: bool = False
+    criteria: tuple[Criterion, ...] = ()
 
 
 @dataclass
@@ -35,10 +35,12 @@ class TestResult:
     cell: TestCell
     score: float | None
     message: str = ""
+    pending: bool = False   # a rubric cell the trainer has not graded yet
+    comment: str = ""       # the trainer's comment on a rubric cell
 
     @property
     def passed(self) -> bool:
-        return self.score is not None and self.score >= self.cell.points
+        return not self.pending and self.score is not None and self.score >= self.cell.points
 
 
 @dataclass
@@ -56,6 +58,22 @@ class LearnerResult:
     def has_score(self) -> bool:
         return self.outcome is not None and self.outcome.has_score
 
+    @property
+    def score(self) -> float | None:
+        """The gradebook's current total: automatic points plus the rubric points the trainer has given."""
+        if not self.has_score:
+            return None
+        return sum(t.score or 0.0 for t in self.tests) if self.tests else self.outcome.score
+
+    @property
+    def pending(self) -> list[TestResult]:
+        """Rubric cells still waiting for the trainer: until they are graded, the score is not final."""
+        return [t for t in self.tests if t.pending]
+
+    @property
+    def pending_points(self) -> float:
+        return sum(t.cell.points for t in self.pending)
+
     def tasks(self) -> list[tuple[str, float, float]]:
         """(task, points earned, points available) in notebook order."""
         totals: dict[str, list[float]] = {}
@@ -66,20 +84,16 @@ class LearnerResult:
 
 
 def test_cells(course_root: Path, assignment: str) -> list[TestCell]:
-    """The assignment's graded test cells, each with its task (the heading above it) and whether it is hidden."""
+    """The assignment's graded cells (tests and rubric answers), each with its task (the heading above it) and
+    whether it is a hidden test."""
     source = Path(course_root) / "source" / assignment / f"{assignment}.ipynb"
     nb = nbformat.read(source, as_version=4)
-    task, cells = assignment, []
-    for cell in nb.cells:
-        lines = cell.source.strip().splitlines()
-        if cell.cell_type == "markdown" and lines:
-            match = HEADING.match(lines[0])
-            if match:
-                task = POINTS.sub("", match.group(1)).rstrip(" .")
+    cells = []
+    for task, cell in with_tasks(nb, assignment):
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade") and cell.cell_type == "code":
             cells.append(TestCell(meta["grade_id"], task, "BEGIN HIDDEN TESTS" in cell.source,
-                                  float(meta.get("points", 0))))
+                                  float(meta.get("points", 0)), is_rubric(cell), criteria(cell)))
     return cells
 
 
@@ -123,12 +137,22 @@ def load_results(course_root: Path = EXERCISES, assignment: str = "", db: str | 
             result = LearnerResult(student, people.get(student), found.get(student))
             if result.has_score:
                 try:
-                    grades = {g.name: g.score for g in
-                              gb.find_submission_notebook(assignment, assignment, student).grades}
+                    notebook = gb.find_submission_notebook(assignment, assignment, student)
+                    grades = {g.name: g for g in notebook.grades}
+                    comments = {c.name: c.comment or "" for c in notebook.comments}
                 except MissingEntry:
-                    grades = {}
+                    grades, comments = {}, {}
                 path = course_root / "autograded" / student / assignment / f"{assignment}.ipynb"
                 messages = _messages(path)
-                result.tests = [TestResult(c, grades.get(c.grade_id), messages.get(c.grade_id, "")) for c in cells]
+                result.tests = [_result(c, grades.get(c.grade_id), messages.get(c.grade_id, ""),
+                                        comments.get(c.grade_id, "")) for c in cells]
             results.append(result)
     return results
+
+
+def _result(cell: TestCell, grade, message: str, comment: str) -> TestResult:
+    if grade is None:
+        return TestResult(cell, None, message)
+    if cell.manual:  # what the cell printed is not a test's message; the trainer's comment is what counts
+        return TestResult(cell, grade.score, "", pending=bool(grade.needs_manual_grade), comment=comment)
+    return TestResult(cell, grade.score, message)
