@@ -162,7 +162,8 @@ def carrega_el_meu_pla() -> dict:
         return {}
     unitats = sorted({origen.get("unitat") for origen in dades["origen"].values()
                       if isinstance(origen, dict) and isinstance(origen.get("unitat"), int)})
-    de_les_unitats = f" de les unitats {', '.join(map(str, unitats))}" if unitats else ""
+    de_les_unitats = (f" de la unitat {unitats[0]}" if len(unitats) == 1 else
+                      f" de les unitats {', '.join(map(str, unitats))}" if unitats else "")
     peces = "1 peça" if len(components) == 1 else f"{len(components)} peces"
     print(f"Carregades {peces} del teu pla{de_les_unitats}: {', '.join(components)}.")
     return components

@@ -20,4 +20,7 @@ CASES = [
     ("la presentació no parla de la ciutadania",
      {"presentacio": [("la ciutadania hi busca", "la gent hi busca")]},
      6, {"test_presentacio": "ciutadania"}),
+    ("el nom del fitxer amb espais i accents",
+     {"nom_fitxer": [('"pla-comunicacio-vilanova-2027"', '"Pla comunicació Vilanova 2027"')]},
+     6, {"test_exportacio": "sense espais ni accents"}),
 ]
