@@ -6,7 +6,8 @@ CASES = [
      6, {"test_el_meu_pla": "sistema d'avaluació"}),
     ("la guia no diu com s'utilitza una xarxa del pla",
      {"el_meu_pla": [("    la_meva_guia = pla.exemple_guia()\n",
-                      "    la_meva_guia = pla.exemple_guia()\n    la_meva_guia[\"usos\"] = la_meva_guia[\"usos\"][:3]\n")]},
+                      ("    la_meva_guia = pla.exemple_guia()\n"
+                       "    la_meva_guia[\"usos\"] = la_meva_guia[\"usos\"][:3]\n"))]},
      6, {"test_el_meu_pla_ocult": "WhatsApp"}),
     ("Vilanova del Riu encaixada al document únic",
      {"forma_document": [('"forma": "pla i guia"', '"forma": "document únic"')]},
