@@ -47,8 +47,8 @@ def test_unit_12_assembles_the_plan_saved_by_earlier_units(grading_course, tmp_p
             kernel.close()
         assert all(r["content"]["status"] == "ok" for r in replies), assignment
     desat = json.loads(fitxer.read_text(encoding="utf-8"))
-    assert {"normes_estil", "normes_accessibilitat", "protocol_resposta", "normes_us_personal",
-            "normes_crisi"} <= set(desat["components"])
+    assert {"normes_estil", "normes_accessibilitat", "protocol_resposta", "normes_moderacio", "normes_us_personal",
+            "normes_crisi", "normes_periode_electoral"} <= set(desat["components"])
 
     release = grading_course.release(CAPSTONE)
     kernel = Kernel(tmp_path, env)
