@@ -24,4 +24,8 @@ CASES = [
     ("el nom del fitxer amb espais i accents",
      {"nom_fitxer": [('"pla-comunicacio-vilanova-2027"', '"Pla comunicació Vilanova 2027"')]},
      6, {"test_exportacio": "sense espais ni accents"}),
+    ("la presentació no diu quines xarxes fa servir",
+     {"presentacio": [("X per als avisos", "Un compte per als avisos"), ("Facebook per a la", "un altre per a la"),
+                      ("Instagram per al jovent", "un altre per al jovent"), ("un canal de WhatsApp", "un canal")]},
+     6, {"test_presentacio": "Digues quines xarxes"}),
 ]
