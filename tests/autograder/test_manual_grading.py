@@ -131,3 +131,30 @@ def test_nothing_pending_says_so(graded, capsys, monkeypatch):
     assert "No queda res per valorar." in capsys.readouterr().out
     assert main(["valora", A, "--curs", root, "--alumne", "p9999", "--cella", "u01_argument", "--punts", "1"]) == 1
     assert "No hi ha cap lliurament corregit de «p9999»" in capsys.readouterr().err
+
+
+def test_self_check_counts_rubric_answers_apart(grading_course, tmp_path):
+    """The learner's self-check: a rubric answer is pending until written, then "done"; its points are the trainer's
+    and are not part of the visible total; a syntax slip inside it is reported as an error of that task."""
+    import nbformat
+
+    from autograder.comprova import check
+
+    released = grading_course.root / "release" / A / f"{A}.ipynb"
+    path = tmp_path / f"{A}.ipynb"
+    nbformat.write(grading_course.release(A), path)
+    blank = check(path, released=released)
+    task = next(t for t in blank.tasks if t.title.startswith("Tasca 4"))
+    assert task.status == "pendent" and task.rubric_points == 2 and task.visible_points == 1
+    assert "2 punts més els valorarà l'equip formador amb la rúbrica de l'enunciat." in blank.text()
+
+    nbformat.write(grading_course.learner_copy(A), path)
+    done = check(path, released=released)
+    assert done.ok and done.problems == [], done.text()
+    assert done.earned == done.visible_points == 7   # 8 automatic points, 1 of them in a hidden test
+
+    broken = grading_course.learner_copy(A, {"u01_argument": 'argument = """Falten les cometes del final.'})
+    nbformat.write(broken, path)
+    report = check(path, released=released)
+    task = next(t for t in report.tasks if t.title.startswith("Tasca 4"))
+    assert task.status == "amb errors" and "SyntaxError" in report.text()

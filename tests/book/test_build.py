@@ -97,3 +97,18 @@ def test_glossary_and_bibliography_pages(site):
     assert glossary.count('<dt id="term-') >= 60
     bibliography = _page(site, "book/annexos/bibliografia")
     assert "Palomar i Baget" in bibliography
+
+
+def test_trainers_guide_shows_the_outcome_map_and_the_exercise_table(site):
+    """#12.3 and #12.7: the generated tables are in the built guide, each with its caption and header row."""
+    text = _page(site, "book/guia-formador")
+    assert "Valorar les respostes escrites amb la rúbrica" in text and "autograder valora" in text
+    course = load_course()
+    outcomes = text.split("Mapa dels resultats d'aprenentatge</span>")[1].split("</table>")[0]
+    assert "<thead>" in outcomes
+    for unit in course.units:
+        for index, outcome in enumerate(unit.outcomes, start=1):
+            assert f"{index}. {outcome}" in outcomes, outcome
+    table = text.split("Punts de cada exercici avaluable segons d'on surten</span>")[1].split("</table>")[0]
+    for unit in course.graded_units:
+        assert unit.title in table, unit.title

@@ -1,129 +1,46 @@
-"""Typical wrong answers for unit 2's graded notebook: what a learner gets wrong, and the score it must get."""
+"""Typical mistakes in unit 2's graded notebook, as small edits of the reference solution, and the automatic score
+each must get (out of 9: the other point is the trainer's rubric, pending here)."""
 
-STRICTLY_ABOVE_MINIMUM = '''
-def tria_xarxes(franges, minim=50):
-    triades = {}
-    for xarxa in XARXES:
-        if percentatge_public(xarxa, franges) > minim:
-            triades[xarxa] = percentatge_public(xarxa, franges)
-    return sorted(triades, key=triades.get, reverse=True)
-'''
-
-NOT_SORTED = '''
-def tria_xarxes(franges, minim=50):
-    triades = []
-    for xarxa in XARXES:
-        if percentatge_public(xarxa, franges) >= minim:
-            triades.append(xarxa)
-    return triades
-'''
-
-FIRST_AGE_GROUP_ONLY = '''
-def tria_xarxes(franges, minim=50):
-    us = US_XARXES[franges[0]]
-    triades = {}
-    for xarxa in XARXES:
-        if us[xarxa] >= minim:
-            triades[xarxa] = us[xarxa]
-    return sorted(triades, key=triades.get, reverse=True)
-'''
-
-HOURS_BEFORE_TAG = '''
-def decideix_presencia(peticio):
-    if not peticio["objectius"]:
-        return NO_OBRIR
-    if peticio["hores_setmanals"] < HORES_MINIMES:
-        return NO_OBRIR
-    if peticio["compte_similar"] or peticio["durada_mesos"] < DURADA_MINIMA_MESOS:
-        return ETIQUETA
-    return OBRIR
-'''
-
-EIGHT_HOURS_NOT_ENOUGH = '''
-def decideix_presencia(peticio):
-    if not peticio["objectius"]:
-        return NO_OBRIR
-    if peticio["compte_similar"] or peticio["durada_mesos"] < DURADA_MINIMA_MESOS:
-        return ETIQUETA
-    if peticio["hores_setmanals"] <= HORES_MINIMES:
-        return NO_OBRIR
-    return OBRIR
-'''
-
-NO_OBJECTIVES_RULE = '''
-def decideix_presencia(peticio):
-    if peticio["compte_similar"] or peticio["durada_mesos"] < DURADA_MINIMA_MESOS:
-        return ETIQUETA
-    if peticio["hores_setmanals"] < HORES_MINIMES:
-        return NO_OBRIR
-    return OBRIR
-'''
-
-IGNORES_DURATION = '''
-def decideix_presencia(peticio):
-    if not peticio["objectius"]:
-        return NO_OBRIR
-    if peticio["compte_similar"]:
-        return ETIQUETA
-    if peticio["hores_setmanals"] < HORES_MINIMES:
-        return NO_OBRIR
-    return OBRIR
-'''
-
-HALF_IS_ENOUGH = '''
-def tipus_de_compte(compte):
-    total = compte["publicacions"] + compte["converses"] + compte["consultes"]
-    if total == 0:
-        return "inactiu"
-    if compte["publicacions"] >= total / 2:
-        return "informatiu"
-    if compte["converses"] >= total / 2:
-        return "relacional"
-    if compte["consultes"] >= total / 2:
-        return "atencio"
-    return "mixt"
-'''
-
-WITH_ACCENT = '''
-def tipus_de_compte(compte):
-    total = compte["publicacions"] + compte["converses"] + compte["consultes"]
-    if total == 0:
-        return "inactiu"
-    if compte["publicacions"] > total / 2:
-        return "informatiu"
-    if compte["converses"] > total / 2:
-        return "relacional"
-    if compte["consultes"] > total / 2:
-        return "atenció"
-    return "mixt"
-'''
-
-LARGEST_ACTIVITY = '''
-def tipus_de_compte(compte):
-    tipus = {"informatiu": compte["publicacions"], "relacional": compte["converses"], "atencio": compte["consultes"]}
-    return max(tipus, key=tipus.get)
-'''
-
-# (description, {grade_id: new source}, expected score, {test grade_id: fragment of its Catalan message})
 CASES = [
-    ("xarxes que arriben just al mínim descartades", {"u02_tria_xarxes": STRICTLY_ABOVE_MINIMUM}, 9,
-     {"test_u02_tria_ocult": "compara amb >="}),
-    ("xarxes sense ordenar per ús", {"u02_tria_xarxes": NOT_SORTED}, 7,
-     {"test_u02_tria": "de més a menys ús"}),
-    ("només la primera franja del públic", {"u02_tria_xarxes": FIRST_AGE_GROUP_ONLY}, 9,
-     {"test_u02_tria_ocult": "totes les franges"}),
-    ("les hores abans que l'etiqueta", {"u02_decideix_presencia": HOURS_BEFORE_TAG}, 8,
-     {"test_u02_presencia": "Comprova la regla 2 abans de la regla de les hores"}),
-    ("vuit hores justes no arriben", {"u02_decideix_presencia": EIGHT_HOURS_NOT_ENOUGH}, 8,
-     {"test_u02_presencia_ocult": "Amb exactament HORES_MINIMES"}),
-    ("sense la regla dels objectius", {"u02_decideix_presencia": NO_OBJECTIVES_RULE}, 8,
-     {"test_u02_presencia_ocult": "Sense objectius"}),
-    ("campanyes curtes amb compte propi", {"u02_decideix_presencia": IGNORES_DURATION}, 8,
-     {"test_u02_presencia_ocult": "DURADA_MINIMA_MESOS"}),
-    ("la meitat justa ja decideix el tipus", {"u02_tipus_de_compte": HALF_IS_ENOUGH}, 9,
-     {"test_u02_tipus_ocult": "Exactament la meitat"}),
-    ("«atenció» amb accent", {"u02_tipus_de_compte": WITH_ACCENT}, 7,
-     {"test_u02_tipus": "sense accent"}),
-    ("sempre l'activitat més gran, mai mixt", {"u02_tipus_de_compte": LARGEST_ACTIVITY}, 9,
-     {"test_u02_tipus_ocult": "inactiu"}),
+    ("jovent_sense_una_xarxa",
+     {"u02_xarxes": [('"YouTube", "TikTok"]', '"YouTube"]')]},
+     7, {"test_u02_xarxes": "xarxes_jovent ha de tenir les 4 xarxes"}),
+    ("gent_gran_nomes_amb_una_franja",
+     {"u02_xarxes": [('["WhatsApp", "Facebook", "YouTube"]', '["WhatsApp", "Facebook"]')]},
+     7, {"test_u02_xarxes": "les dues franges juntes"}),
+    ("xarxes_en_ordre_alfabetic",
+     {"u02_xarxes": [('["WhatsApp", "Instagram", "YouTube", "TikTok"]', '["Instagram", "TikTok", "WhatsApp", "YouTube"]')]},
+     8, {"test_u02_xarxes_ocult": "de la xarxa més usada a la menys usada"}),
+    ("nom_de_xarxa_en_minuscules",
+     {"u02_xarxes": [('"Instagram"', '"instagram"')]},
+     6, {"test_u02_xarxes": "no són a l'enquesta"}),
+    ("decisio_entre_cometes",
+     {"u02_decisions": [('decisions["Servei Local d\'Ocupació"] = OBRIR', 'decisions["Servei Local d\'Ocupació"] = "OBRIR"')]},
+     8, {"test_u02_decisions": "no són cap de les tres constants"}),
+    ("falta_una_peticio",
+     {"u02_decisions": [('decisions["Biblioteca Municipal"] = NO_OBRIR\n', "")]},
+     7, {"test_u02_decisions": "Falta la decisió d'aquestes peticions: Biblioteca Municipal"}),
+    ("dotze_mesos_com_a_campanya_curta",
+     {"u02_decisions": [('decisions["Fira d\'Entitats"] = NO_OBRIR', 'decisions["Fira d\'Entitats"] = ETIQUETA')]},
+     8, {"test_u02_decisions_ocult": "exactament 12 mesos"}),
+    ("vuit_hores_no_arriben",
+     {"u02_decisions": [('decisions["Escola de Música"] = OBRIR', 'decisions["Escola de Música"] = NO_OBRIR')]},
+     8, {"test_u02_decisions_ocult": "exactament 8 hores"}),
+    ("tipus_amb_accent",
+     {"u02_tipus_comptes": [('"atencio"', '"atenció"')]},
+     8, {"test_u02_tipus": "sense accent"}),
+    ("compte_mixt_com_a_informatiu",
+     {"u02_tipus_comptes": [('"mixt"', '"informatiu"')]},
+     8, {"test_u02_tipus_ocult": "és mixt"}),
+    ("mobil_sense_la_clau_a_la_primera_frase",
+     {"u02_avis_mobil": [("Plaça de la Font tancada al trànsit el 18 i el 19 d'octubre pel Mercat Medieval. ",
+                          "Mercat Medieval el 18 i el 19 d'octubre. Plaça de la Font tancada al trànsit. ")]},
+     7, {"test_u02_mobil": "La primera frase ha de dir què passa i on"}),
+    ("mobil_envia_a_un_pdf",
+     {"u02_avis_mobil": [("vilanovadelriu.cat/mercat", "vilanovadelriu.cat/mercat (plànol en PDF)")]},
+     7, {"test_u02_mobil": "no enviïs a un PDF"}),
+    ("mobil_massa_llarg",
+     {"u02_avis_mobil": [("pel Mercat Medieval. ", ("pel Mercat Medieval, que tindrà parades d'artesania, tallers per "
+                                                    "a infants, música al carrer i espectacles de foc a la nit. "))]},
+     7, {"test_u02_mobil": "200 caràcters com a màxim"}),
 ]
