@@ -2,8 +2,9 @@
 
 CASES = [
     ("normes d'estil sense mencions",
-     {"normes_estil": [('"Fem mencions només quan estan justificades: a qui responem, a qui citem o a qui ha fet la feina.",',
-                        '"Responem les preguntes pel mateix canal on ens les fan.",')]},
+     {"normes_estil": [("Fem mencions només quan estan justificades: a qui responem, a qui citem o a qui ha fet",
+                        "Responem les preguntes pel mateix canal on ens les fan, sense oblidar"),
+                       ("sense oblidar la feina.", "sense oblidar cap consulta.")]},
      5, {"test_normes_estil": "les mencions"}),
     ("normes d'accessibilitat sense subtítols",
      {"normes_estil": [("Tots els vídeos porten subtítols, i la informació", "La informació")]},
@@ -12,7 +13,7 @@ CASES = [
      {"normes_estil": [('"No escrivim cap paraula en majúscules per destacar-la.",', '"Majúscules",')]},
      5, {"test_normes_estil": "almenys 5 paraules"}),
     ("etiqueta massa llarga a X",
-     {"publicacions": [("vilanovadelriu.cat/festamajor #FestaMajor", "vilanovadelriu.cat/festamajor #FestaMajorVilanova")]},
+     {"publicacions": [("festamajor #FestaMajor", "festamajor #FestaMajorVilanova")]},
      4, {"test_publicacions": "#FestaMajorVilanova té 18 caràcters i el màxim és 12"}),
     ("el text alternatiu d'Instagram és el nom del fitxer",
      {"publicacions": [('{"alt": "Cartell de colors amb el programa: concerts',

@@ -11,7 +11,7 @@ CASES = [
      {"protocol_resposta": [('"fi": "15:00"', '"fi": "07:00"')]},
      4, {"test_protocol_resposta": "l'hora de fi (07:00) ha de ser posterior"}),
     ("falta el cas de les dades personals",
-     {"protocol_resposta": [('        "dades_personals": "Demanar que les esborri i continuar per missatge directe o per correu.",\n', '')]},
+     {"protocol_resposta": [('"dades_personals": "Demanar que les esborri', '"altres": "Demanar que les esborri')]},
      3, {"test_protocol_resposta": "falta el cas «dades_personals»"}),
     ("les dades personals es responen en públic",
      {"protocol_resposta": [("Demanar que les esborri i continuar per missatge directe o per correu.",

@@ -6,7 +6,8 @@ CASES = [
      6, {"test_el_meu_pla": "sistema d'avaluació"}),
     ("la guia no diu com s'utilitza una xarxa del pla",
      {"el_meu_pla": [("    la_meva_guia = pla.exemple_guia()\n",
-                      "    la_meva_guia = pla.exemple_guia()\n    la_meva_guia[\"usos\"] = la_meva_guia[\"usos\"][:3]\n")]},
+                      ("    la_meva_guia = pla.exemple_guia()\n"
+                       "    la_meva_guia[\"usos\"] = la_meva_guia[\"usos\"][:3]\n"))]},
      6, {"test_el_meu_pla_ocult": "WhatsApp"}),
     ("Vilanova del Riu encaixada al document únic",
      {"forma_document": [('"forma": "pla i guia"', '"forma": "document únic"')]},
@@ -23,4 +24,8 @@ CASES = [
     ("el nom del fitxer amb espais i accents",
      {"nom_fitxer": [('"pla-comunicacio-vilanova-2027"', '"Pla comunicació Vilanova 2027"')]},
      6, {"test_exportacio": "sense espais ni accents"}),
+    ("la presentació no diu quines xarxes fa servir",
+     {"presentacio": [("X per als avisos", "Un compte per als avisos"), ("Facebook per a la", "un altre per a la"),
+                      ("Instagram per al jovent", "un altre per al jovent"), ("un canal de WhatsApp", "un canal")]},
+     6, {"test_presentacio": "Digues quines xarxes"}),
 ]

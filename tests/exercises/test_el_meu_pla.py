@@ -47,8 +47,8 @@ def test_unit_12_assembles_the_plan_saved_by_earlier_units(grading_course, tmp_p
             kernel.close()
         assert all(r["content"]["status"] == "ok" for r in replies), assignment
     desat = json.loads(fitxer.read_text(encoding="utf-8"))
-    assert {"normes_estil", "normes_accessibilitat", "protocol_resposta", "normes_us_personal",
-            "normes_crisi"} <= set(desat["components"])
+    assert {"normes_estil", "normes_accessibilitat", "protocol_resposta", "normes_moderacio", "normes_us_personal",
+            "normes_crisi", "normes_periode_electoral"} <= set(desat["components"])
 
     release = grading_course.release(CAPSTONE)
     kernel = Kernel(tmp_path, env)
@@ -61,11 +61,13 @@ def test_unit_12_assembles_the_plan_saved_by_earlier_units(grading_course, tmp_p
         [payload] = reply["content"]["payload"]
         assert payload["source"] == "set_next_input" and payload["replace"] is True
         assert kernel.run(payload["text"])["content"]["status"] == "ok"
-        tests = {_grade_id(c): c.source for c in release.cells if _grade_id(c) in ("test_el_meu_pla", "test_la_meva_guia")}
+        wanted = ("test_el_meu_pla", "test_la_meva_guia")
+        tests = {_grade_id(c): c.source for c in release.cells if _grade_id(c) in wanted}
         for grade_id, source in tests.items():
             reply = kernel.run(source)
             assert reply["content"]["status"] == "ok", (grade_id, reply["content"].get("evalue"))
-        reply = kernel.run("print(la_meva_guia['normes']['estil'][0]); print(la_meva_guia['protocol_resposta']['temps_maxim_hores'])")
+        reply = kernel.run("print(la_meva_guia['normes']['estil'][0])\n"
+                           "print(la_meva_guia['protocol_resposta']['temps_maxim_hores'])")
     finally:
         kernel.close()
     printed = "".join(m["content"].get("text", "") for m in reply["outputs"] if m["msg_type"] == "stream")
