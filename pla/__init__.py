@@ -13,7 +13,7 @@ from pla.conjunts_regles import carrega_regles, conjunts_disponibles, font_regla
 from pla.continguts import valida_calendari, valida_continguts, valida_format_recurrent
 from pla.diagnosi import (comptes_inactius, mesos_sense_publicar, valida_compte, valida_dafo, valida_diagnosi,
                           valida_escolta, valida_inventari)
-from pla.el_meu_pla import carrega_el_meu_pla, desa_al_meu_pla
+from pla.el_meu_pla import carrega_el_meu_pla, desa_al_meu_pla, escriu_el_meu_pla
 from pla.exemple_guia import exemple_guia
 from pla.exemple_pla import exemple_pla
 from pla.exportacio import exporta, exporta_html, exporta_markdown, exporta_word
@@ -36,7 +36,7 @@ __all__ = [
     "taxa_interaccio", "taxa_interaccio_abast", "temps_resposta", "usuaris_actius",
     "SECCIONS_NORMES", "TIPUS_COLLECTIU", "XARXES_CONEGUDES", "carrega_regles", "collectius_sense_xarxa",
     "carrega_el_meu_pla", "comptes_inactius", "conjunts_disponibles", "desa_al_meu_pla", "detecta_llengua",
-    "exemple_guia", "exemple_pla", "exporta",
+    "escriu_el_meu_pla", "exemple_guia", "exemple_pla", "exporta",
     "exporta_html", "exporta_markdown", "exporta_word", "font_regla",
     "genera_calendari", "mesos_sense_publicar", "objectius_sense_indicador", "revisa_publicacio", "valida_calendari",
     "valida_circuit", "valida_collectiu", "valida_collectius", "valida_compte", "valida_continguts", "valida_dafo",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import pprint
 import sys
 import tempfile
 from datetime import datetime
@@ -161,7 +162,83 @@ def carrega_el_meu_pla() -> dict:
         return {}
     unitats = sorted({origen.get("unitat") for origen in dades["origen"].values()
                       if isinstance(origen, dict) and isinstance(origen.get("unitat"), int)})
-    de_les_unitats = f" de les unitats {', '.join(map(str, unitats))}" if unitats else ""
+    de_les_unitats = (f" de la unitat {unitats[0]}" if len(unitats) == 1 else
+                      f" de les unitats {', '.join(map(str, unitats))}" if unitats else "")
     peces = "1 peça" if len(components) == 1 else f"{len(components)} peces"
     print(f"Carregades {peces} del teu pla{de_les_unitats}: {', '.join(components)}.")
     return components
+
+
+# On va cada peça desada quan la unitat 12 munta el pla i la guia: una peça que es diu com una clau del pla o de la
+# guia hi va tal qual; «normes_<apartat>» va a l'apartat de les normes de la guia; «linia_editorial», a continguts.
+CLAUS_PLA = ("organitzacio", "periode", "diagnosi", "objectius", "collectius", "xarxes", "continguts", "calendari",
+             "rols", "indicadors")
+CLAUS_GUIA = ("usos", "responsable", "protocol_resposta", "regles")
+
+
+def munta_el_meu_pla(components: dict) -> tuple[dict, dict, list[str]]:
+    """El pla i la guia fets amb les peces desades; el que falta surt dels exemples de Vilanova del Riu.
+
+    Torna el pla, la guia i la llista de les peces que han sortit de l'exemple.
+    """
+    from pla.exemple_guia import exemple_guia
+    from pla.exemple_pla import exemple_pla
+
+    pla, guia = exemple_pla(), exemple_guia()
+    propies_pla, propies_guia = set(), set()
+    for nom, valor in components.items():
+        if nom in CLAUS_PLA:
+            pla[nom] = valor
+            propies_pla.add(nom)
+        elif nom in CLAUS_GUIA:
+            guia[nom] = valor
+            propies_guia.add(nom)
+        elif nom.startswith("normes_") and nom[len("normes_"):] in guia["normes"]:
+            guia["normes"][nom[len("normes_"):]] = valor
+            propies_guia.add(nom)
+        elif nom == "linia_editorial" and isinstance(pla.get("continguts"), dict):
+            pla["continguts"]["linia_editorial"] = valor
+            propies_pla.add(nom)
+    if "organitzacio" in propies_pla and "organitzacio" not in propies_guia:
+        guia["organitzacio"] = pla["organitzacio"]
+    de_l_exemple = [clau for clau in CLAUS_PLA if clau not in propies_pla and clau in pla]
+    de_l_exemple += [clau for clau in CLAUS_GUIA if clau not in propies_guia and clau in guia]
+    de_l_exemple += [f"normes_{apartat}" for apartat in guia["normes"] if f"normes_{apartat}" not in propies_guia]
+    return pla, guia, de_l_exemple
+
+
+def escriu_el_meu_pla() -> bool:
+    """Omple la cel·la on s'executa amb el teu pla i la teva guia, fets amb el que han desat les unitats anteriors.
+
+    A JupyterLab, el text de la cel·la es substitueix per ``el_meu_pla = {…}`` i ``la_meva_guia = {…}``: revisa'l i
+    torna a executar la cel·la. Les peces que no havies desat són les de Vilanova del Riu, i un comentari ho diu.
+    JupyterLab només substitueix el text si la cel·la acaba sense error; per això no en llança cap.
+
+    Torna ``True`` quan no ha omplert res perquè el quadern s'està corregint (o comprovant): llavors compta el
+    text que ja hi ha a la cel·la. Si no, torna ``False``.
+    """
+    if _es_correccio():
+        return True
+    components = carrega_el_meu_pla()
+    pla, guia, de_l_exemple = munta_el_meu_pla(components)
+    linies = ["# El teu pla i la teva guia, amb el que has desat a les unitats anteriors (pla.carrega_el_meu_pla())."]
+    if de_l_exemple:
+        linies.append("# Aquestes peces són de l'exemple de Vilanova del Riu, perquè no les havies desat: "
+                      "canvia-les per les teves.")
+        linies += [f"#   {', '.join(de_l_exemple[i:i + 6])}" for i in range(0, len(de_l_exemple), 6)]
+    text = "\n".join([*linies, f"el_meu_pla = {pprint.pformat(pla, width=110, sort_dicts=False)}",
+                      f"la_meva_guia = {pprint.pformat(guia, width=110, sort_dicts=False)}", ""])
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        get_ipython = None
+    shell = get_ipython() if get_ipython else None
+    if shell is None or not hasattr(shell, "set_next_input"):
+        print("Copia aquest text a la cel·la de la resposta:\n")
+        print(text)
+        return False
+    shell.set_next_input(text, replace=True)
+    print("Fet: la cel·la ara conté el teu pla i la teva guia. Revisa-la i torna-la a executar (Maj+Retorn). Si "
+          "no ha canviat, el teu editor no ho permet: escriu-hi el_meu_pla = pla.exemple_pla() i "
+          "la_meva_guia = pla.exemple_guia() i canvia'n les peces.")
+    return False

@@ -7,8 +7,8 @@ from nbgrader.validator import Validator
 
 from autograder.comprova import check
 from autograder.release import available_assignments
-from tests.conftest import with_cells  # noqa: F401  (kept for custom variants)
-from tests.exercises.cases_u05 import ONLY_RATIO
+from tests.conftest import with_cells
+from tests.exercises.cases_u05 import DATE_WRONG
 
 A = "u05-pla-objectius"
 ASSIGNMENTS = available_assignments()
@@ -36,22 +36,23 @@ def _failing_validator(path, nb) -> set[str]:
 
 def test_release_says_every_task_is_pending(grading_course, write):
     report = check(write(grading_course.release(A)))
-    assert [t.status for t in report.tasks] == ["pendent", "pendent", "pendent"]
-    assert report.earned == 0 and report.visible_points == 8
+    assert [t.status for t in report.tasks] == ["pendent", "pendent", "pendent", "pendent"]
+    assert report.earned == 0 and report.visible_points == 6
     assert "encara no l'has feta" in report.text()
     assert "1 punt més depèn de proves ocultes" in report.text()
+    assert "2 punts més els valorarà l'equip formador amb la rúbrica" in report.text()
 
 
 def test_solution_passes_every_visible_test(grading_course, write):
     report = check(write(grading_course.learner_copy(A)))
-    assert report.ok and report.earned == report.visible_points == 8
+    assert report.ok and report.earned == report.visible_points == 6
     assert report.problems == []
 
 
 def test_a_mistake_is_told_apart_from_a_pending_task(grading_course, write):
-    report = check(write(grading_course.learner_copy(A, {"creixement": ONLY_RATIO})))
-    assert [t.status for t in report.tasks] == ["correcta", "amb errors", "correcta"]
-    assert "és 75.0 %" in report.text() and report.earned == 7
+    report = check(write(with_cells(grading_course.learner_copy(A), DATE_WRONG)))
+    assert [t.status for t in report.tasks] == ["correcta", "amb errors", "correcta", "correcta"]
+    assert "la data límit «30/04/2027» no és vàlida" in report.text() and report.earned == 4
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -70,7 +71,7 @@ def test_every_assignment_verdict_agrees_with_nbgrader_validate(grading_course, 
 @pytest.mark.parametrize("variant", ["release", "source", "mistake"])
 def test_verdict_agrees_with_nbgrader_validate(grading_course, write, variant):
     nb = {"release": grading_course.release(A), "source": grading_course.learner_copy(A),
-          "mistake": grading_course.learner_copy(A, {"creixement": ONLY_RATIO})}[variant]
+          "mistake": with_cells(grading_course.learner_copy(A), DATE_WRONG)}[variant]
     path = write(nb)
     assert _failing_visible(check(path)) == _failing_validator(path, nb)
 

@@ -16,7 +16,7 @@ from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_
                                               source, template_course)
 from tests.autograder.fixtures.moodle import download_zip, inner_zip, worksheet
 from tests.conftest import with_cells
-from tests.exercises.cases_u05 import ONLY_RATIO
+from tests.exercises.cases_u05 import DATE_WRONG
 
 PEOPLE = [("1001", "Núria Puig i Ferrer", "nuria.puig@exemple.cat", True),
           ("1002", "Jordi D'Olot", "jordi.dolot@exemple.cat", True),
@@ -29,7 +29,7 @@ PEOPLE = [("1001", "Núria Puig i Ferrer", "nuria.puig@exemple.cat", True),
 @pytest.fixture
 def moodle_files(course_root, tmp_path):  # noqa: F811
     full, empty = notebook_bytes(source(course_root)), notebook_bytes(release(course_root))
-    partial = notebook_bytes(with_cells(source(course_root), {"creixement": ONLY_RATIO}))
+    partial = notebook_bytes(with_cells(source(course_root), DATE_WRONG))
     zip_path = download_zip(tmp_path / "baixada.zip", {
         ("Núria Puig i Ferrer", "1001"): [(f"{ASSIGNMENT}.ipynb", full)],
         ("Jordi D'Olot", "1002"): [("Exercici 5 (1).ipynb", partial), ("notes.pdf", b"%PDF-1.4")],
@@ -62,10 +62,17 @@ def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, 
     assert (roster_file.read_bytes(), roster_file.stat().st_mtime_ns) == before
 
     assert _run("corregeix", ASSIGNMENT, "--curs", root, "--treballadors", "2") == 0
+    # The automatic points only: the written justification (2 rubric points) waits for the trainer, except in the
+    # empty notebook, where there is nothing to read.
+    assert "Pendents de valorar amb la rúbrica: 3 respostes escrites de 3 lliuraments" in capsys.readouterr().out
     found = outcomes.load_all(course_root, ASSIGNMENT)
     scores = {s: (o.status, o.score) for s, o in found.items()}
-    assert scores == {"p1001": ("ok", 10.0), "p1002": ("ok", 8.0), "p1003": ("ok", 0.0),
-                      "p1004": ("no_notebook", None), "p1006": ("ok", 10.0)}
+    assert scores == {"p1001": ("ok", 8.0), "p1002": ("ok", 6.0), "p1003": ("ok", 0.0),
+                      "p1004": ("no_notebook", None), "p1006": ("ok", 8.0)}
+    # The trainer gives the rubric points through the same command a person uses.
+    for student in ("p1001", "p1002", "p1006"):
+        assert _run("valora", ASSIGNMENT, "--curs", root, "--alumne", student, "--cella", "justificacio_xarxes",
+                    "--punts", "2") == 0
 
     # Names, e-mails and participant ids are in nbgrader's gradebook.
     from nbgrader.api import Gradebook
@@ -112,9 +119,9 @@ def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, 
         assert "Jordi D'Olot_1002_assignsubmission_file_/feedback.html" in names
         page = zf.read("Jordi D'Olot_1002_assignsubmission_file_/feedback.html").decode("utf-8")
     assert '<html lang="ca">' in page and '<th scope="col">' in page and '<th scope="row">' in page
-    assert "8 de 10 punts" in page and "és 75.0 %" in page          # the visible test's Catalan message
+    assert "8 de 10 punts" in page and "la data límit «30/04/2027» no és vàlida" in page  # a visible test
     assert "BEGIN HIDDEN TESTS" not in page and "Traceback" not in page
-    assert 'creixement_necessari({"valor_inicial": 3' not in page   # a hidden test's source
+    assert "sense_objectiu = [n for n in NECESSITATS" not in page   # a hidden test's source
 
     gradebook_rows = list(csv.reader(io.StringIO((dest / f"{ASSIGNMENT}-llibre-qualificacions.csv")
                                                  .read_text(encoding="utf-8"))))
@@ -133,9 +140,9 @@ def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, 
     attention = text.split('id="atencio"')[1].split('id="sense-lliurament"')[0]
     assert "Pere Vila" in attention and "Núria" not in attention
     assert "Anna Serra" in text.split('id="sense-lliurament"')[1]
-    # test_creixement: passed by the two full notebooks, failed by the empty one and by Jordi's ratio.
-    assert re.search(r"test_creixement</th><td>[^<]*</td><td>visible</td><td class=\"num\">2</td>"
-                     r"<td class=\"num\">2</td><td class=\"num\">50 %</td><td>De 20 a 35", text)
+    # test_objectius: passed by the two full notebooks, failed by the empty one and by Jordi's date.
+    assert re.search(r"test_objectius</th><td>[^<]*</td><td>visible</td><td class=\"num\">2</td>"
+                     r"<td class=\"num\">2</td><td class=\"num\">50 %</td><td>Revisa els objectius:", text)
 
 
 def test_worksheet_headers_cover_every_role():

@@ -1,115 +1,49 @@
-"""Typical wrong answers for unit 5's graded notebook: what a learner gets wrong, and the score it must get."""
+"""Typical mistakes in unit 5's graded notebook, as small edits of the reference solution.
 
-ONLY_RATIO = '''
-def creixement_necessari(objectiu):
-    return round((objectiu["valor_objectiu"] - objectiu["valor_inicial"]) / objectiu["valor_inicial"], 1)
-'''
+Each case is ``(name, {grade_id: [(old, new), …]}, expected automatic score, {test grade_id: message fragment})``.
+The automatic points are 8 (the trainer's rubric gives the other 2).
+"""
 
-NO_ZERO_CASE = '''
-def creixement_necessari(objectiu):
-    inicial = objectiu["valor_inicial"]
-    return round((objectiu["valor_objectiu"] - inicial) / inicial * 100, 1)
-'''
+# A learner who writes the date the Catalan way fails the SMART check (the hidden tests still pass).
+DATE_WRONG = {"objectius": [('"data_limit": "2027-04-30"', '"data_limit": "30/04/2027"')]}
 
-ASCENDING = '''
-def xarxes_mes_usades(franja, n=3):
-    us = US_XARXES[franja]
-    return sorted(us, key=us.get)[:n]
-'''
-
-FIXED_N = '''
-def xarxes_mes_usades(franja, n=3):
-    us = US_XARXES[franja]
-    return sorted(us, key=us.get, reverse=True)[:3]
-'''
-
-DATE_WRONG = '''
-collectius_codis = [c["codi"] for c in collectius]
-objectius = [
-    {"codi": "O1", "descripcio": "Augmentar la inscripció de joves a les ofertes d'ocupació",
-     "indicador": "inscripcions mensuals", "valor_inicial": 20, "valor_objectiu": 35,
-     "data_limit": "31/12/2027", "collectius": collectius_codis},
-    {"codi": "O2", "descripcio": "Reduir les trucades a l'OAC el primer dia", "indicador": "trucades",
-     "valor_inicial": 480, "valor_objectiu": 300, "data_limit": "2028-06-30", "collectius": ["gent-gran"]},
-    {"codi": "O3", "descripcio": "Augmentar les parades inscrites a la fira de primavera", "indicador": "parades",
-     "valor_inicial": 60, "valor_objectiu": 80, "data_limit": "2027-04-30", "collectius": ["comerc"]},
-]
-'''
-
-UNCOVERED_GROUP = '''
-objectius = [
-    {"codi": "O1", "descripcio": "Augmentar la inscripció de joves a les ofertes d'ocupació",
-     "indicador": "inscripcions mensuals", "valor_inicial": 20, "valor_objectiu": 35,
-     "data_limit": "2027-12-31", "collectius": ["joves"]},
-    {"codi": "O2", "descripcio": "Reduir les trucades a l'OAC el primer dia", "indicador": "trucades",
-     "valor_inicial": 480, "valor_objectiu": 300, "data_limit": "2028-06-30", "collectius": ["gent-gran"]},
-    {"codi": "O3", "descripcio": "Augmentar les parades inscrites a la fira de primavera", "indicador": "parades",
-     "valor_inicial": 60, "valor_objectiu": 80, "data_limit": "2027-04-30", "collectius": ["comerc"]},
-]
-'''
-
-ONE_GROUP_TYPE = '''
-collectius = [
-    {"codi": "joves", "nom": "Joves de 16 a 24 anys", "tipus": "ciutadania",
-     "descripcio": "Estudiants i persones que busquen la primera feina al municipi."},
-    {"codi": "gent-gran", "nom": "Gent gran", "tipus": "ciutadania",
-     "descripcio": "Persones de més de 65 anys que truquen a l'OAC."},
-    {"codi": "comerc", "nom": "Botiguers i botigueres", "tipus": "ciutadania",
-     "descripcio": "Veïns i veïnes que tenen una botiga al centre."},
-    {"codi": "entitats", "nom": "Persones sòcies d'entitats", "tipus": "ciutadania",
-     "descripcio": "Veïns i veïnes que formen part d'associacions del municipi."},
-]
-'''
-
-GROUP_BAD_TYPE = '''
-collectius = [
-    {"codi": "joves", "nom": "Joves de 16 a 24 anys", "tipus": "ciutadania",
-     "descripcio": "Estudiants i persones que busquen la primera feina al municipi."},
-    {"codi": "comerc", "nom": "Comerç local", "tipus": "comerç",
-     "descripcio": "Botigues i parades del mercat municipal."},
-    {"codi": "gent-gran", "nom": "Gent gran", "tipus": "ciutadania",
-     "descripcio": "Persones de més de 65 anys que truquen a l'OAC."},
-    {"codi": "entitats", "nom": "Entitats", "tipus": "entitats",
-     "descripcio": "Associacions culturals i esportives del municipi."},
-]
-'''
-
-TOO_MANY_NETWORKS = '''
-xarxes = [
-    {"xarxa": nom, "collectius": ["joves", "comerc", "gent-gran", "entitats"], "frequencia_setmanal": 2,
-     "proposit": "informatiu", "justificacio": "És una xarxa que fa servir molta gent del municipi segons l'enquesta."}
-    for nom in ["Instagram", "Facebook", "WhatsApp", "YouTube", "TikTok"]
-]
-'''
-
-OVER_BUDGET = '''
-xarxes = [
-    {"xarxa": "Instagram", "collectius": ["joves"], "frequencia_setmanal": 14, "proposit": "informatiu",
-     "justificacio": "La fa servir el 81 % del jovent de 16 a 24 anys segons l'enquesta."},
-    {"xarxa": "Facebook", "collectius": ["gent-gran", "comerc", "entitats"], "frequencia_setmanal": 14,
-     "proposit": "relacional", "justificacio": "És la segona xarxa de la gent gran i la fan servir les entitats."},
-]
-'''
-
-# (description, {grade_id: new source}, expected score, {test grade_id: fragment of its Catalan message})
 CASES = [
-    ("col·lectius tots del mateix tipus", {"collectius": ONE_GROUP_TYPE}, 8,
-     {"test_collectius": "del mateix tipus"}),
-    ("col·lectiu amb un tipus inventat", {"collectius": GROUP_BAD_TYPE}, 8,
-     {"test_collectius": "el tipus «comerç» no existeix"}),
-    ("data límit en format català", {"objectius": DATE_WRONG}, 8,
-     {"test_objectius": "escriu-la com AAAA-MM-DD"}),
-    ("un col·lectiu sense objectiu", {"objectius": UNCOVERED_GROUP}, 8,
-     {"test_objectius": "no tenen cap objectiu: entitats"}),
-    ("creixement sense multiplicar per 100", {"creixement": ONLY_RATIO}, 8,
-     {"test_creixement": "és 75.0 %"}),
-    ("creixement sense el cas del valor inicial 0", {"creixement": NO_ZERO_CASE}, 9, {}),
-    ("xarxes ordenades al revés", {"mes_usades": ASCENDING}, 8,
-     {"test_mes_usades": "calia"}),
-    ("n sempre igual a 3", {"mes_usades": FIXED_N}, 8,
-     {"test_mes_usades": "calia"}),
-    ("cinc xarxes", {"xarxes": TOO_MANY_NETWORKS}, 8,
-     {"test_xarxes": "com a màxim quatre"}),
-    ("massa publicacions per a l'equip", {"xarxes": OVER_BUDGET}, 8,
-     {"test_xarxes": "hores setmanals"}),
+    ("data_limit_catalana", DATE_WRONG, 6, {"test_objectius": "la data límit «30/04/2027» no és vàlida"}),
+    ("collectius_tots_ciutadania",
+     {"collectius": [('"tipus": "empreses"', '"tipus": "ciutadania"'),
+                     ('"tipus": "entitats"', '"tipus": "ciutadania"')]},
+     6, {"test_collectius": "Tots els col·lectius són del mateix tipus"}),
+    ("objectiu_sense_necessitat",
+     {"objectius": [('{"codi": "O4", "necessitat": "N4",', '{"codi": "O4",')]},
+     5, {"test_objectius": "no diuen de quina necessitat surten: O4",
+         "test_objectius_ocult": "no tenen cap objectiu: N4"}),
+    ("codi_repetit",
+     {"objectius": [('{"codi": "O3", "necessitat": "N3",', '{"codi": "O2", "necessitat": "N3",')]},
+     6, {"test_objectius": "Hi ha dos objectius amb el mateix codi"}),
+    ("objectiu_de_seguidors",
+     {"objectius": [('"indicador": "entitats que presenten la sol·licitud"',
+                     '"indicador": "seguidors de la pàgina de Facebook"')]},
+     7, {"test_objectius_ocult": "Els seguidors no són l'indicador d'un objectiu"}),
+    ("objectiu_inassolible",
+     {"objectius": [('"valor_inicial": 60, "valor_objectiu": 80', '"valor_inicial": 60, "valor_objectiu": 200')]},
+     6, {"test_objectius": "multiplicar per més de 3"}),
+    ("massa_publicacions",
+     {"xarxes": [('"frequencia_setmanal": 17', '"frequencia_setmanal": 21')]},
+     7, {"test_xarxes": "Les publicacions demanen 10,3 hores setmanals i l'equip només en té 9 per publicar"}),
+    ("jovent_per_una_xarxa_poc_usada",
+     {"xarxes": [('{"xarxa": "Instagram", "collectius": ["joves"]', '{"xarxa": "Instagram", "collectius": ["comerc"]'),
+                 ('{"xarxa": "X", "collectius": ["comerc", "entitats"]',
+                  '{"xarxa": "X", "collectius": ["comerc", "entitats", "joves"]')]},
+     7, {"test_xarxes": "Per arribar al jovent, tria una de les tres xarxes més usades"}),
+    ("justificacio_sense_dada",
+     {"xarxes": [('"És la segona xarxa de la gent gran (44 %) i la fan servir les entitats i el comerç."',
+                  '"És una de les xarxes preferides de la gent gran i la fan servir les entitats i el comerç."')]},
+     7, {"test_xarxes_ocult": "La justificació de Facebook no cita cap dada"}),
+    ("text_sense_xarxa_descartada",
+     {"justificacio_xarxes": [("TikTok, de moment no.", "Altres xarxes, de moment no."),
+                              ("Canal de WhatsApp, de moment no.", "Cap canal de missatgeria, de moment.")]},
+     7, {"test_justificacio": "per què descartes almenys una xarxa"}),
+    ("text_sense_facebook",
+     {"justificacio_xarxes": [("Facebook. Triem Facebook per arribar", "Triem una altra xarxa per arribar")]},
+     7, {"test_justificacio": "La justificació no parla de Facebook"}),
 ]

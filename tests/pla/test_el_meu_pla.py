@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import runpy
 
 import pytest
 
@@ -105,3 +107,45 @@ def test_bad_arguments_get_a_catalan_message_and_the_good_components_are_saved(f
         "Aquestes peces no s'han desat perquè no són dades senzilles (textos, nombres, llistes o diccionaris): "
         f"xarxes.\nDesat al teu pla ({fitxer}), unitat 5: objectius.\n")
     assert pla.carrega_el_meu_pla() == {"objectius": [{"codi": "O1"}]}
+
+
+LINIA = ("El compte informa dels serveis i dels tràmits municipals amb un to proper i planer; no parla de "
+         "política de partit ni fa publicitat de cap empresa.")
+
+
+def test_unit_12_cell_fills_itself_with_what_earlier_units_saved_in_a_real_kernel(fitxer, monkeypatch):
+    """In a real IPython kernel, ``escriu_el_meu_pla`` asks the front end to replace the cell's text
+    (``set_next_input`` with ``replace=True``). JupyterLab applies that payload only to a reply with status «ok», so
+    the cell must end without an error."""
+    from jupyter_client.manager import start_new_kernel
+
+    normes = ["Publiquem en català i amb un to proper.", "Etiquetes curtes, en CamelCase i al final."]
+    pla.desa_al_meu_pla(9, normes_estil=normes, linia_editorial=LINIA)
+    outputs = []
+    manager, client = start_new_kernel(kernel_name="python3", env=dict(os.environ))
+    try:
+        reply = client.execute_interactive("import pla\nif pla.escriu_el_meu_pla():\n    raise NotImplementedError",
+                                           timeout=60,
+                                           output_hook=lambda msg: outputs.append(msg))
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    assert reply["content"]["status"] == "ok"
+    payload = reply["content"]["payload"]
+    assert [p["source"] for p in payload] == ["set_next_input"] and payload[0]["replace"] is True
+    printed = "".join(m["content"].get("text", "") for m in outputs if m["msg_type"] == "stream")
+    assert "Fet: la cel·la ara conté el teu pla i la teva guia. Revisa-la i torna-la a executar" in printed
+    cella = fitxer.parent / "cella.py"
+    cella.write_text(payload[0]["text"], encoding="utf-8")
+    espai = runpy.run_path(str(cella))
+    assert espai["la_meva_guia"]["normes"]["estil"] == normes
+    assert espai["el_meu_pla"]["continguts"]["linia_editorial"] == LINIA
+    assert pla.valida_pla(espai["el_meu_pla"]) == [] and pla.valida_guia(espai["la_meva_guia"]) == []
+    assert "#   organitzacio, periode, diagnosi, objectius" in payload[0]["text"]
+
+
+def test_while_grading_the_unit_12_cell_keeps_its_own_text(fitxer, monkeypatch, capsys):
+    pla.desa_al_meu_pla(9, normes_estil=["Publiquem en català i amb un to proper."])
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert pla.escriu_el_meu_pla() is True
+    assert "Fet" not in capsys.readouterr().out
