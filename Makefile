@@ -84,6 +84,7 @@ serve:
 	$(BIN)/python -m autograder.lite.serve 8000
 
 test: setup
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # Compara la correcció en paral·lel i aïllada amb `nbgrader autograde` (40 lliuraments); no és a `make test`.
