@@ -3,9 +3,16 @@
 (function () {
   "use strict";
 
-  function normalitza(text) {
-    return String(text).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[«»"'’.,;:!?¡¿()]/g, " ").replace(/\s+/g, " ").trim();
+  // La regla de Moodle per a les preguntes de resposta curta (compare_string_with_wildcard, usecase 0): els dos
+  // textos en NFC, la resposta sense espais als extrems, sense distingir majúscules i minúscules, «*» per a
+  // qualsevol seqüència de caràcters i «\\*» per a un asterisc. Les variants sense accents o amb l'altre apòstrof
+  // ja són a la llista d'acceptades (autograder/question_types.py), la mateixa que s'exporta a Moodle.
+  function coincideix(resposta, patro) {
+    var trossos = String(patro).normalize("NFC").split(/(?<!\\)\*+/).map(function (tros) {
+      return tros.replace(/\\\*/g, "*").replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+    });
+    var net = String(resposta).normalize("NFC").replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, "");
+    return new RegExp("^" + trossos.join(".*") + "$", "iu").test(net);
   }
 
   function llegeixNombre(text) {
@@ -54,7 +61,7 @@
         var x = llegeixNombre(valor);
         correcta = !isNaN(x) && Math.abs(x - dades.resposta) <= dades.tolerancia + 1e-9;
       } else {
-        correcta = dades.acceptades.some(function (a) { return normalitza(a) === normalitza(valor); });
+        correcta = dades.acceptades.some(function (a) { return coincideix(valor, a); });
       }
       missatges.push(correcta ? dades.correcta : dades.incorrecta);
     }

@@ -9,7 +9,7 @@ import pytest
 
 from autograder.course import load_course
 from autograder.moodle import question_bank
-from autograder.questions import load_questions
+from autograder.questions import load_questions, question_type
 from tests.autograder.gift_parser import parse
 
 COURSE = load_course()
@@ -63,10 +63,12 @@ def test_gift_question_round_trips(gift_questions, index):
         assert [(_strip(left), right) for left, right in parsed["pairs"]] == \
             [(p["esquerra"].strip(), p["dreta"].strip()) for p in q["parelles"]]
     elif kind == "resposta_curta":
-        assert parsed["type"] == "shortanswer"
-        assert [(a, w) for a, _, w in parsed["answers"]] == [(str(a).strip(), 100.0) for a in q["acceptades"]] + [("*", 0.0)]
+        # The author's answers, then the variants both the book and Moodle accept (tests/browser/test_resposta_curta.py).
+        accepted = question_type(q).accepted(q)
+        assert accepted[: len(q["acceptades"])] == [str(a) for a in q["acceptades"]]
+        assert [(a, w) for a, _, w in parsed["answers"]] == [(a.strip(), 100.0) for a in accepted] + [("*", 0.0)]
         assert [_strip(f) for _, f, _ in parsed["answers"]] == \
-            [q["retroaccio_correcta"].strip()] * len(q["acceptades"]) + [q["retroaccio_incorrecta"].strip()]
+            [q["retroaccio_correcta"].strip()] * len(accepted) + [q["retroaccio_incorrecta"].strip()]
     elif kind == "numerica":
         assert parsed["type"] == "numerical"
         assert parsed["answer"] == pytest.approx(q["resposta"]) and parsed["tolerance"] == pytest.approx(q.get("tolerancia", 0))
@@ -123,7 +125,9 @@ def test_xml_question_has_every_field_moodle_reads(xml_root, index):
         assert subs == [(p["esquerra"].strip(), p["dreta"]) for p in q["parelles"]]
     elif kind == "resposta_curta":
         right = [a.findtext("text") for a in answers if float(a.get("fraction")) == 100]
-        assert right == [str(a) for a in q["acceptades"]]
+        assert right[: len(q["acceptades"])] == [str(a) for a in q["acceptades"]]
+        assert right == question_type(q).accepted(q)
+        assert [(a.findtext("text"), float(a.get("fraction"))) for a in answers[len(right):]] == [("*", 0.0)]
     elif kind == "numerica":
         assert float(answers[0].findtext("text")) == pytest.approx(q["resposta"])
         assert float(answers[0].findtext("tolerance")) == pytest.approx(q.get("tolerancia", 0))

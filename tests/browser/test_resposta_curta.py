@@ -1,0 +1,162 @@
+"""Short answers: the book and Moodle accept exactly the same answers.
+
+Every short-answer question of the course is played twice with the same responses: through the book's real page
+script (``book/_static/autoavaluacio.js``) in Debian's Chromium, on the HTML the ``{autoavaluacio}`` directive
+writes, and through Moodle's rule applied to the question as the Moodle XML file exports it. The responses are the
+author's accepted answers and their usual variants (capitals, accents dropped, the other apostrophe, spaces around,
+a final full stop, doubled spaces, a wrong answer). No book build is needed: the page is the questions' own HTML.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from autograder.course import ROOT, load_course
+from autograder.moodle import question_bank
+from autograder.questions import load_questions, question_type
+
+CHROMIUM = shutil.which("chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+SHORT = [q for u in load_course().units for q in load_questions(u) if q["tipus"] == "resposta_curta"]
+WRONG = "una resposta que no hi és"
+
+
+def moodle_accepts(response: str, el: ET.Element) -> bool:
+    """Moodle 4.5 grading a short answer (``qtype_shortanswer_question``): the response trimmed
+    (``PARAM_RAW_TRIMMED``), the first answer that matches decides; a match is
+    ``compare_string_with_wildcard``: both texts in NFC, the pattern split on unescaped runs of ``*`` (each a
+    ``.*``), ``\\*`` a literal asterisk, anchored, ``/u`` and, when ``usecase`` is 0, ``/i``."""
+    response = response.strip(" \t\n\r\0\x0b")
+    if not response:
+        return False
+    ignorecase = el.findtext("usecase") == "0"
+    for answer in el.findall("answer"):
+        pattern = unicodedata.normalize("NFC", answer.findtext("text"))
+        bits = [re.escape(bit.replace("\\*", "*")) for bit in re.split(r"(?<!\\)\*+", pattern)]
+        regexp = re.compile("^" + ".*".join(bits) + "$", re.IGNORECASE if ignorecase else 0)
+        if regexp.search(unicodedata.normalize("NFC", response).strip(" \t\n\r\0\x0b")):
+            return float(answer.get("fraction")) == 100
+    return False
+
+
+def _fold(text: str) -> str:
+    """Accents dropped and the typographic apostrophe made straight."""
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return text.replace("’", "'")
+
+
+def must_accept(q: dict) -> list[str]:
+    """What a learner who knows the answer writes: an accepted answer in any case, without its accents, with
+    either apostrophe, with spaces around."""
+    out = []
+    for answer in map(str, q["acceptades"]):
+        out += [answer, answer.upper(), answer.lower(), answer.capitalize(), f"  {answer} ", _fold(answer),
+                _fold(answer).upper(), answer.replace("'", "’"), answer.replace("’", "'"), _fold(answer).replace("'", "’")]
+    return out
+
+
+def either(q: dict) -> list[str]:
+    """Variants both sides must judge alike, whatever the verdict."""
+    out = [WRONG, "*", ""]
+    for answer in map(str, q["acceptades"]):
+        out += [answer + ".", answer.replace(" ", "  "), re.sub(r"[«»\"'’.,;:!?¡¿()]", " ", answer).strip(),
+                answer[:-1], answer + "s", "la " + answer]
+    return out
+
+
+@pytest.fixture(scope="module")
+def exported():
+    root = ET.fromstring(question_bank.moodle_xml())
+    return {el.findtext("idnumber"): el for el in root.findall("question") if el.get("type") == "shortanswer"}
+
+
+@pytest.fixture(scope="module")
+def book_accepts():
+    """``(question, responses) → verdicts`` from the real page script in Chromium, on the directive's HTML."""
+    if not CHROMIUM:
+        pytest.fail("Cal el Chromium de Debian (apt-get install chromium; .ci/run l'instal·la)")
+    from playwright.sync_api import sync_playwright
+
+    script = (ROOT / "book/_static/autoavaluacio.js").read_text(encoding="utf-8")
+    forms = "\n".join(question_type(q).html(q, n) for n, q in enumerate(SHORT, 1))
+    page_html = (f'<!DOCTYPE html><html lang="ca"><head><meta charset="utf-8"><title>Autoavaluació</title>'
+                 f'<script>{script}</script></head><body><section class="autoavaluacio">{forms}'
+                 f'<p class="autoavaluacio-resum" role="status" aria-live="polite"></p></section></body></html>')
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.set_content(page_html)
+
+        def judge(q: dict, responses: list[str]) -> list[str]:
+            verdicts = page.evaluate("""([id, responses]) => responses.map((r) => {
+                const form = document.getElementById(id);
+                form.querySelector("input").value = r;
+                form.querySelector("button.comprova").click();
+                return form.querySelector(".retroaccio .retroaccio-estat").textContent;
+            })""", [q["id"], responses])
+            assert errors == []
+            return verdicts
+
+        yield judge
+        browser.close()
+
+
+VERDICT = {"Correcte.": True, "No és correcte.": False, "Encara no has respost aquesta pregunta.": None}
+
+
+@pytest.mark.parametrize("q", SHORT, ids=[q["id"] for q in SHORT])
+def test_book_and_moodle_accept_the_same_short_answers(q, exported, book_accepts):
+    el = exported[q["id"]]
+    right, other = must_accept(q), either(q)
+    book = [VERDICT[v] for v in book_accepts(q, right + other)]
+    moodle = [moodle_accepts(r, el) for r in right + other]
+    # An empty answer is not graded in Moodle (is_complete_response) and not checked in the book.
+    assert [bool(b) for b in book] == moodle, [
+        (r, b, m) for r, b, m in zip(right + other, book, moodle) if bool(b) != m]
+    assert all(book[: len(right)]), [r for r, b in zip(right, book) if not b]
+    assert book[len(right):len(right) + 3] == [False, False, None]   # a wrong answer, «*», nothing
+    assert [question_type(q).accepts(q, r) for r in right + other] == moodle
+
+
+def test_moodle_rule_is_the_one_of_its_source():
+    """The transcription of Moodle's rule that the test above trusts, on cases read from Moodle's own tests
+    (``question/type/shortanswer/tests/question_test.php``)."""
+    def answer(pattern, usecase="0"):
+        el = ET.fromstring(f'<question><usecase>{usecase}</usecase><answer fraction="100"><text/></answer></question>')
+        el.find("answer/text").text = pattern
+        return el
+
+    assert moodle_accepts("Frog", answer("frog")) and not moodle_accepts("Frog", answer("frog", usecase="1"))
+    assert moodle_accepts("  frog  ", answer("frog")) and not moodle_accepts("frogs", answer("frog"))
+    assert moodle_accepts("Tadpole", answer("*")) and moodle_accepts("toad", answer("t*d"))
+    assert moodle_accepts("t*d", answer("t\\*d")) and not moodle_accepts("toad", answer("t\\*d"))
+    assert moodle_accepts("a.b", answer("a.b")) and not moodle_accepts("axb", answer("a.b"))
+    assert moodle_accepts("ÉTÉ", answer("été")) and not moodle_accepts("ete", answer("été"))
+    # NFC: «é» written as «e» plus a combining accent is the same letter.
+    assert moodle_accepts("e\u0301te\u0301", answer("été"))
+
+
+@pytest.mark.parametrize("q", SHORT, ids=[q["id"] for q in SHORT])
+def test_exported_answers_are_the_authors_then_their_variants(q, exported):
+    """The author's answers first and in order; after them only the same texts without accents or with the
+    other apostrophe, each one needed (no earlier answer already accepts it)."""
+    answers = [a.findtext("text") for a in exported[q["id"]].findall("answer")]
+    authored = [str(a) for a in q["acceptades"]]
+    assert answers[: len(authored)] == authored and answers[-1] == "*"
+    extra = answers[len(authored):-1]
+    folded = {_fold(a).lower() for a in authored}
+    for i, variant in enumerate(extra):
+        assert _fold(variant).lower() in folded, variant
+        earlier = answers[: len(authored) + i]
+        assert not any(unicodedata.normalize("NFC", variant).lower() == unicodedata.normalize("NFC", a).lower()
+                       for a in earlier), variant
+    # Every variant a learner may type without accents is there.
+    for a in authored:
+        assert any(_fold(a).lower() == x.lower() for x in answers), a
