@@ -9,7 +9,7 @@ import pytest
 
 from autograder.course import load_course
 from autograder.moodle import question_bank
-from autograder.questions import load_questions, question_type
+from autograder.questions import QuestionBankError, check_question, load_questions, question_type
 from tests.autograder.gift_parser import parse
 
 COURSE = load_course()
@@ -132,3 +132,23 @@ def test_xml_question_has_every_field_moodle_reads(xml_root, index):
         assert float(answers[0].findtext("text")) == pytest.approx(q["resposta"])
         assert float(answers[0].findtext("tolerance")) == pytest.approx(q.get("tolerancia", 0))
         assert _strip(answers[1].findtext("feedback/text")) == q["retroaccio_incorrecta"].strip()
+
+
+@pytest.mark.parametrize(("acceptades", "message"), [
+    (["SMART", " "], "pregunta 1: la resposta acceptada 2 és buida."),
+    ([True], "pregunta 1: la resposta acceptada 1 és true o false; posa-la entre cometes si és un text."),
+    (["**"], "pregunta 1: la resposta acceptada 1 és només «*», que accepta qualsevol resposta."),
+])
+def test_short_answer_bank_errors_say_what_to_fix(acceptades, message):
+    q = {"id": "u05-q99", "tipus": "resposta_curta", "enunciat": "Quina sigla?", "acceptades": acceptades,
+         "retroaccio_correcta": "Sí.", "retroaccio_incorrecta": "No."}
+    with pytest.raises(QuestionBankError) as error:
+        check_question(q, "book/preguntes/u05.yml, pregunta 1")
+    assert str(error.value) == f"book/preguntes/u05.yml, {message}"
+
+
+def test_short_answer_variants_drop_accents_and_swap_apostrophes():
+    q = {"id": "u05-q99", "tipus": "resposta_curta", "enunciat": "Quin compte?", "acceptades": ["compte d'atenció", "Compte d'atencio"],
+         "retroaccio_correcta": "Sí.", "retroaccio_incorrecta": "No."}
+    assert question_type(q).accepted(q) == ["compte d'atenció", "Compte d'atencio", "compte d’atenció", "compte d’atencio"]
+    assert question_type(q).accepts(q, " COMPTE D’ATENCIO ") and not question_type(q).accepts(q, "compte d atencio")
