@@ -11,6 +11,11 @@ wildcard and ``\\*`` a literal asterisk; nothing else is forgiven. Moodle does n
 book that forgives more than Moodle, both get the same list of accepted answers: the ones the author wrote, then,
 for each of them, the same text with its accents dropped and with the other apostrophe (``'`` or ``’``). A learner
 who writes «linia de base» or «compte d’atenció» is right in the book and in Moodle alike.
+
+Numbers are read as Moodle reads them on a site in Catalan (``qtype_numerical_answer_processor`` with a decimal
+comma and a thousands point, and no unit in the answer, ``showunits`` 3): «12,5», «18 000» and «1,5e3» are numbers;
+«12.5», «18.000» and «15 %» are not graded and the learner is asked to write the number again, in the book as in
+Moodle, with a message that says how.
 """
 from __future__ import annotations
 
@@ -477,7 +482,10 @@ class Numerica(_TextAnswer):
             raise QuestionBankError(f"{where}: «tolerancia» ha de ser un nombre no negatiu.")
 
     def accepts(self, q, number: float) -> bool:
-        return abs(number - q["resposta"]) <= q.get("tolerancia", 0) + 1e-9
+        """Whether an already read number is right: Moodle's nominal tolerance interval, as the page script."""
+        right, tolerance = q["resposta"], q.get("tolerancia", 0)
+        margin = tolerance + 1e-14 * max(abs(tolerance), abs(right), 1e-14)
+        return right - margin <= number <= right + margin
 
     def page_data(self, q):
         return {**super().page_data(q), "resposta": q["resposta"], "tolerancia": q.get("tolerancia", 0)}

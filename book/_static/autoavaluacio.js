@@ -15,12 +15,30 @@
     return new RegExp("^" + trossos.join(".*") + "$", "iu").test(net);
   }
 
+  // Com llegeix Moodle una resposta numèrica (qtype_numerical_answer_processor::apply_units i is_complete_response)
+  // amb el paquet d'idioma català (coma decimal, punt de milers) i sense unitats a la resposta (showunits 3):
+  // {valor: nombre} o {error: el que cal corregir}. Moodle tampoc no la corregeix: demana que s'escrigui bé.
+  var ERRORS_NOMBRE = {
+    nombre: "Escriu la resposta com un nombre, per exemple 12,5.",
+    unitat: "Escriu només el nombre, sense la unitat ni cap altra paraula.",
+    milers: "Escriu el nombre sense punts: els decimals van amb coma (12,5) i els milers, junts o amb un espai (18 000)."
+  };
+
   function llegeixNombre(text) {
-    var net = String(text).trim().replace(/\s/g, "").replace("%", "");
-    // «1.234,5» (català) i «1234.5» (punt decimal) són tots dos vàlids.
-    if (/,/.test(net)) { net = net.replace(/\./g, "").replace(",", "."); }
-    else if (/^\d{1,3}(\.\d{3})+$/.test(net)) { net = net.replace(/\./g, ""); }
-    return net === "" ? NaN : Number(net);
+    var net = String(text).replace(/ /g, "").replace(/(?:e|E|(?:x|\*|×)10(?:\^|\*\*))([+-]?\d+)/g, "e$1");
+    if (net.indexOf(".") !== -1 || (net.match(/,/g) || []).length > 1) { net = net.replace(/,/g, ""); }
+    else { net = net.replace(/,/g, "."); }
+    var nombre = net.match(/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?/);
+    if (!nombre) { return {error: ERRORS_NOMBRE.nombre}; }
+    if (net.length > nombre[0].length) { return {error: ERRORS_NOMBRE.unitat}; }
+    if (String(text).indexOf(".") !== -1) { return {error: ERRORS_NOMBRE.milers}; }
+    return {valor: Number(nombre[0])};
+  }
+
+  // L'interval de Moodle (qtype_numerical_answer::get_tolerance_interval, tolerància nominal).
+  function dinsTolerancia(valor, resposta, tolerancia) {
+    var marge = tolerancia + 1e-14 * Math.max(Math.abs(tolerancia), Math.abs(resposta), 1e-14);
+    return resposta - marge <= valor && valor <= resposta + marge;
   }
 
   function paragraf(text, classe) {
@@ -35,6 +53,7 @@
     var missatges = [];
     var correcta = false;
     var resposta = true;
+    var invalida = "";
     if (dades.tipus === "unica" || dades.tipus === "vertader_fals" || dades.tipus === "multiple") {
       var opcions = Array.prototype.slice.call(form.querySelectorAll("input"));
       var marcades = opcions.filter(function (o) { return o.checked; });
@@ -55,11 +74,12 @@
       correcta = encerts === selectors.length;
       missatges.push("Has encertat " + encerts + " de " + selectors.length + " parelles. " + dades.retroaccio);
     } else {
-      var valor = form.querySelector("input").value;
-      if (valor.trim() === "") { resposta = false; }
+      var valor = form.querySelector("input").value.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, "");
+      if (valor === "") { resposta = false; }
       if (dades.tipus === "numerica") {
-        var x = llegeixNombre(valor);
-        correcta = !isNaN(x) && Math.abs(x - dades.resposta) <= dades.tolerancia + 1e-9;
+        var llegit = llegeixNombre(valor);
+        if (resposta && llegit.error) { invalida = llegit.error; }
+        correcta = !llegit.error && dinsTolerancia(llegit.valor, dades.resposta, dades.tolerancia);
       } else {
         correcta = dades.acceptades.some(function (a) { return coincideix(valor, a); });
       }
@@ -67,8 +87,10 @@
     }
     var caixa = form.querySelector(".retroaccio");
     caixa.textContent = "";
-    if (!resposta) {
-      caixa.appendChild(paragraf("Encara no has respost aquesta pregunta.", "retroaccio-estat"));
+    if (!resposta || invalida) {
+      caixa.appendChild(paragraf(invalida ? "Revisa com has escrit el nombre." : "Encara no has respost aquesta pregunta.",
+                                 "retroaccio-estat"));
+      if (invalida) { caixa.appendChild(paragraf(invalida)); }
       form.dataset.estat = "";
       return;
     }

@@ -1,10 +1,12 @@
-"""Short answers: the book and Moodle accept exactly the same answers.
+"""The book and Moodle accept exactly the same answers to the questions a learner types (short and numerical).
 
-Every short-answer question of the course is played twice with the same responses: through the book's real page
-script (``book/_static/autoavaluacio.js``) in Debian's Chromium, on the HTML the ``{autoavaluacio}`` directive
-writes, and through Moodle's rule applied to the question as the Moodle XML file exports it. The responses are the
-author's accepted answers and their usual variants (capitals, accents dropped, the other apostrophe, spaces around,
-a final full stop, doubled spaces, a wrong answer). No book build is needed: the page is the questions' own HTML.
+Every such question of the course is played twice with the same responses: through the book's real page script
+(``book/_static/autoavaluacio.js``) in Debian's Chromium, on the HTML the ``{autoavaluacio}`` directive writes, and
+through Moodle's rule applied to the question as the Moodle XML file exports it. For short answers the responses are
+the author's accepted answers and their usual variants (capitals, accents dropped, the other apostrophe, spaces
+around, a final full stop, doubled spaces, a wrong answer); for numbers, the answer written the Catalan way and the
+other ways people write it (decimal point, unit, thousands separators, out of tolerance). No book build is needed:
+the page is the questions' own HTML.
 """
 from __future__ import annotations
 
@@ -22,8 +24,12 @@ from autograder.questions import load_questions, question_type
 CHROMIUM = shutil.which("chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
-SHORT = [q for u in load_course().units for q in load_questions(u) if q["tipus"] == "resposta_curta"]
+QUESTIONS = [q for u in load_course().units for q in load_questions(u)]
+SHORT = [q for q in QUESTIONS if q["tipus"] == "resposta_curta"]
+NUMERIC = [q for q in QUESTIONS if q["tipus"] == "numerica"]
 WRONG = "una resposta que no hi és"
+PHP_TRIM = " \t\n\r\0\x0b"
+INVALID = "invàlida"       # Moodle does not grade it and asks for a valid number; the book says what to fix
 
 
 def moodle_accepts(response: str, el: ET.Element) -> bool:
@@ -42,6 +48,53 @@ def moodle_accepts(response: str, el: ET.Element) -> bool:
         if regexp.search(unicodedata.normalize("NFC", response).strip(" \t\n\r\0\x0b")):
             return float(answer.get("fraction")) == 100
     return False
+
+
+def moodle_numeric(response: str, el: ET.Element):
+    """Moodle 4.5 grading a numerical question as exported (no unit in the response, ``showunits`` 3, units not
+    graded) on a site in Catalan (``langconfig``: ``decsep`` «,», ``thousandssep`` «.»): ``None`` when there is
+    nothing to grade, ``INVALID`` when ``is_complete_response`` refuses it, else whether the first answer within
+    tolerance is worth 100. Read from ``qtype_numerical_question`` and ``qtype_numerical_answer_processor``."""
+    response = response.strip(PHP_TRIM)
+    if not response:
+        return None
+    text = re.sub(r"(?:e|E|(?:x|\*|×)10(?:\^|\*\*))([+-]?\d+)", r"e\1", response.replace(" ", ""))
+    if "." in text or text.count(",") > 1:
+        text = text.replace(",", "")
+    else:
+        text = text.replace(".", "").replace(",", ".")
+    number = re.match(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?", text, re.ASCII)
+    if not number or text[number.end():] or "." in response:
+        return INVALID
+    value = float(number.group())
+    for answer in el.findall("answer"):
+        if answer.findtext("text") == "*":
+            return float(answer.get("fraction")) == 100
+        right, tolerance = float(answer.findtext("text")), float(answer.findtext("tolerance"))
+        margin = tolerance + 1e-14 * max(abs(tolerance), abs(right), 1e-14)
+        if right - margin <= value <= right + margin:
+            return float(answer.get("fraction")) == 100
+    return False
+
+
+def _ca(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
+
+
+def numbers_right(q: dict) -> list[str]:
+    r = q["resposta"]
+    out = [_ca(r), f" {_ca(r)}  ", _ca(r + q.get("tolerancia", 0) / 2)]
+    if abs(r) >= 1000:
+        out.append(f"{r:,.0f}".replace(",", " "))
+    return out
+
+
+def numbers_other(q: dict) -> list[str]:
+    r, t = q["resposta"], q.get("tolerancia", 0)
+    out = [f"{r:g}", f"{_ca(r)} {q.get('unitat') or 'unitats'}", f"{_ca(r)}{q.get('unitat') or 'u'}",
+           _ca(r + 2 * t + 1), _ca(-r - 1), "abc", "", "0", f"{r:,.0f}".replace(",", "."), _ca(r + t),
+           f"{r:g}e0", "1,2,3", "," + _ca(r)]
+    return out
 
 
 def _fold(text: str) -> str:
@@ -76,6 +129,12 @@ def exported():
 
 
 @pytest.fixture(scope="module")
+def exported_numeric():
+    root = ET.fromstring(question_bank.moodle_xml())
+    return {el.findtext("idnumber"): el for el in root.findall("question") if el.get("type") == "numerical"}
+
+
+@pytest.fixture(scope="module")
 def book_accepts():
     """``(question, responses) → verdicts`` from the real page script in Chromium, on the directive's HTML."""
     if not CHROMIUM:
@@ -83,7 +142,7 @@ def book_accepts():
     from playwright.sync_api import sync_playwright
 
     script = (ROOT / "book/_static/autoavaluacio.js").read_text(encoding="utf-8")
-    forms = "\n".join(question_type(q).html(q, n) for n, q in enumerate(SHORT, 1))
+    forms = "\n".join(question_type(q).html(q, n) for n, q in enumerate(SHORT + NUMERIC, 1))
     page_html = (f'<!DOCTYPE html><html lang="ca"><head><meta charset="utf-8"><title>Autoavaluació</title>'
                  f'<script>{script}</script></head><body><section class="autoavaluacio">{forms}'
                  f'<p class="autoavaluacio-resum" role="status" aria-live="polite"></p></section></body></html>')
@@ -99,7 +158,8 @@ def book_accepts():
                 const form = document.getElementById(id);
                 form.querySelector("input").value = r;
                 form.querySelector("button.comprova").click();
-                return form.querySelector(".retroaccio .retroaccio-estat").textContent;
+                const box = form.querySelector(".retroaccio");
+                return [box.querySelector(".retroaccio-estat").textContent, box.innerText, form.dataset.estat];
             })""", [q["id"], responses])
             assert errors == []
             return verdicts
@@ -108,14 +168,15 @@ def book_accepts():
         browser.close()
 
 
-VERDICT = {"Correcte.": True, "No és correcte.": False, "Encara no has respost aquesta pregunta.": None}
+VERDICT = {"Correcte.": True, "No és correcte.": False, "Encara no has respost aquesta pregunta.": None,
+           "Revisa com has escrit el nombre.": INVALID}
 
 
 @pytest.mark.parametrize("q", SHORT, ids=[q["id"] for q in SHORT])
 def test_book_and_moodle_accept_the_same_short_answers(q, exported, book_accepts):
     el = exported[q["id"]]
     right, other = must_accept(q), either(q)
-    book = [VERDICT[v] for v in book_accepts(q, right + other)]
+    book = [VERDICT[v] for v, _, _ in book_accepts(q, right + other)]
     moodle = [moodle_accepts(r, el) for r in right + other]
     # An empty answer is not graded in Moodle (is_complete_response) and not checked in the book.
     assert [bool(b) for b in book] == moodle, [
@@ -123,6 +184,21 @@ def test_book_and_moodle_accept_the_same_short_answers(q, exported, book_accepts
     assert all(book[: len(right)]), [r for r, b in zip(right, book) if not b]
     assert book[len(right):len(right) + 3] == [False, False, None]   # a wrong answer, «*», nothing
     assert [question_type(q).accepts(q, r) for r in right + other] == moodle
+
+
+@pytest.mark.parametrize("q", NUMERIC, ids=[q["id"] for q in NUMERIC])
+def test_book_and_moodle_read_numbers_alike(q, exported_numeric, book_accepts):
+    el = exported_numeric[q["id"]]
+    right, other = numbers_right(q), numbers_other(q)
+    judged = book_accepts(q, right + other)
+    book = [VERDICT[v] for v, _, _ in judged]
+    moodle = [moodle_numeric(r, el) for r in right + other]
+    assert book == moodle, [(r, b, m) for r, b, m in zip(right + other, book, moodle) if b != m]
+    assert book[: len(right)] == [True] * len(right)
+    for (state, text, estat), verdict in zip(judged, book):
+        if verdict == INVALID:   # says what to fix, and the summary does not count it as answered
+            assert estat == "" and len(text) > len(state) + 20, text
+    assert INVALID in book and False in book
 
 
 def test_moodle_rule_is_the_one_of_its_source():
@@ -141,6 +217,16 @@ def test_moodle_rule_is_the_one_of_its_source():
     assert moodle_accepts("ÉTÉ", answer("été")) and not moodle_accepts("ete", answer("été"))
     # NFC: «é» written as «e» plus a combining accent is the same letter.
     assert moodle_accepts("e\u0301te\u0301", answer("été"))
+
+
+def test_moodle_number_reading_is_the_one_of_its_source():
+    """The transcription of Moodle's numbers on a Catalan site, on cases worked out from ``apply_units`` and
+    ``is_complete_response``: comma decimals, spaces as thousands separators, no unit and no point."""
+    el = ET.fromstring('<question><answer fraction="100"><text>1500</text><tolerance>0.5</tolerance></answer>'
+                       '<answer fraction="0"><text>*</text><tolerance>0</tolerance></answer></question>')
+    assert [moodle_numeric(r, el) for r in ("1500", " 1 500 ", "1500,4", "1,5e3", "1500,6", "1.500", "1500 €",
+                                             "mil", "")] == \
+        [True, True, True, True, False, INVALID, INVALID, INVALID, None]
 
 
 @pytest.mark.parametrize("q", SHORT, ids=[q["id"] for q in SHORT])
