@@ -130,6 +130,9 @@ def _without_accents(char: str) -> str:
     return unicodedata.normalize("NFC", base)
 
 
+MAX_MIXED = 4   # beyond this many accents and apostrophes, only all kept or all changed (2^n grows fast)
+
+
 def variants(answer: str) -> list[str]:
     """``answer`` with every combination of its accents kept or dropped and of either apostrophe."""
     choices = []
@@ -140,6 +143,9 @@ def variants(answer: str) -> list[str]:
             choices.append((char, _without_accents(char)))
         else:
             choices.append((char,))
+    if sum(len(c) > 1 for c in choices) > MAX_MIXED:
+        return ["".join(c[0] if len(c) == 1 else c[swap] if c[0] in APOSTROPHES else c[drop] for c in choices)
+                for drop in (0, 1) for swap in (0, 1)]
     return ["".join(combo) for combo in itertools.product(*choices)]
 
 

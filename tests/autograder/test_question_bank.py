@@ -9,6 +9,7 @@ import pytest
 
 from autograder.course import load_course
 from autograder.moodle import question_bank
+from autograder.question_types import variants
 from autograder.questions import QuestionBankError, check_question, load_questions, question_type
 from tests.autograder.gift_parser import parse
 
@@ -152,3 +153,11 @@ def test_short_answer_variants_drop_accents_and_swap_apostrophes():
          "retroaccio_correcta": "Sí.", "retroaccio_incorrecta": "No."}
     assert question_type(q).accepted(q) == ["compte d'atenció", "Compte d'atencio", "compte d’atenció", "compte d’atencio"]
     assert question_type(q).accepts(q, " COMPTE D’ATENCIO ") and not question_type(q).accepts(q, "compte d atencio")
+
+
+def test_long_answers_get_only_the_uniform_variants():
+    """Past four accents and apostrophes the 2^n mixtures are left out: all kept or all dropped, either apostrophe."""
+    assert variants("l'educació i la comunicació d'àmbit") == [
+        "l'educació i la comunicació d'àmbit", "l’educació i la comunicació d’àmbit",
+        "l'educacio i la comunicacio d'ambit", "l’educacio i la comunicacio d’ambit"]
+    assert len(variants("comunicació d'àmbit")) == 8
