@@ -48,59 +48,71 @@
     return p;
   }
 
+  // Un corrector per tipus de pregunta, com les classes d'autograder/question_types.py que escriuen el formulari i
+  // les dades (data-pregunta). Cada un torna {resposta: si n'hi ha, correcta, invalida: què cal corregir abans de
+  // poder-la corregir, missatges}.
+  function opcions(form, dades) {
+    var totes = Array.prototype.slice.call(form.querySelectorAll("input"));
+    var marcades = totes.filter(function (o) { return o.checked; });
+    var correcta = totes.every(function (o) { return o.checked === (o.dataset.correcta === "true"); });
+    var missatges = marcades.map(function (o) {
+      return "«" + form.querySelector("label[for='" + o.id + "']").textContent + "»: " + o.dataset.retroaccio;
+    });
+    if (dades.tipus === "multiple" && !correcta && marcades.length > 0 &&
+        totes.some(function (o) { return !o.checked && o.dataset.correcta === "true"; })) {
+      missatges.push("Encara et falta marcar alguna opció correcta.");
+    }
+    return {resposta: marcades.length > 0, correcta: correcta, missatges: missatges};
+  }
+
+  function aparellament(form, dades) {
+    var selectors = Array.prototype.slice.call(form.querySelectorAll("select"));
+    var encerts = selectors.filter(function (s) { return s.value === s.dataset.correcta; }).length;
+    return {resposta: selectors.every(function (s) { return s.value !== ""; }), correcta: encerts === selectors.length,
+            missatges: ["Has encertat " + encerts + " de " + selectors.length + " parelles. " + dades.retroaccio]};
+  }
+
+  // El text de la resposta com el rep Moodle (PARAM_RAW_TRIMMED: sense espais als extrems).
+  function text(form) {
+    return form.querySelector("input").value.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, "");
+  }
+
+  function respostaCurta(form, dades) {
+    var valor = text(form);
+    var correcta = dades.acceptades.some(function (a) { return coincideix(valor, a); });
+    return {resposta: valor !== "", correcta: correcta, missatges: [correcta ? dades.correcta : dades.incorrecta]};
+  }
+
+  function numerica(form, dades) {
+    var valor = text(form);
+    var llegit = llegeixNombre(valor);
+    var correcta = !llegit.error && dinsTolerancia(llegit.valor, dades.resposta, dades.tolerancia);
+    return {resposta: valor !== "", correcta: correcta, invalida: llegit.error,
+            missatges: [correcta ? dades.correcta : dades.incorrecta]};
+  }
+
+  var CORRECTORS = {unica: opcions, multiple: opcions, vertader_fals: opcions, aparellament: aparellament,
+                    resposta_curta: respostaCurta, numerica: numerica};
+
   function corregeix(form) {
     var dades = JSON.parse(form.dataset.pregunta);
-    var missatges = [];
-    var correcta = false;
-    var resposta = true;
-    var invalida = "";
-    if (dades.tipus === "unica" || dades.tipus === "vertader_fals" || dades.tipus === "multiple") {
-      var opcions = Array.prototype.slice.call(form.querySelectorAll("input"));
-      var marcades = opcions.filter(function (o) { return o.checked; });
-      if (marcades.length === 0) { resposta = false; }
-      correcta = opcions.every(function (o) { return o.checked === (o.dataset.correcta === "true"); });
-      marcades.forEach(function (o) {
-        var etiqueta = form.querySelector("label[for='" + o.id + "']").textContent;
-        missatges.push("«" + etiqueta + "»: " + o.dataset.retroaccio);
-      });
-      if (dades.tipus === "multiple" && !correcta && marcades.length > 0) {
-        var falten = opcions.filter(function (o) { return !o.checked && o.dataset.correcta === "true"; }).length;
-        if (falten > 0) { missatges.push("Encara et falta marcar alguna opció correcta."); }
-      }
-    } else if (dades.tipus === "aparellament") {
-      var selectors = Array.prototype.slice.call(form.querySelectorAll("select"));
-      if (selectors.some(function (s) { return s.value === ""; })) { resposta = false; }
-      var encerts = selectors.filter(function (s) { return s.value === s.dataset.correcta; }).length;
-      correcta = encerts === selectors.length;
-      missatges.push("Has encertat " + encerts + " de " + selectors.length + " parelles. " + dades.retroaccio);
-    } else {
-      var valor = form.querySelector("input").value.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, "");
-      if (valor === "") { resposta = false; }
-      if (dades.tipus === "numerica") {
-        var llegit = llegeixNombre(valor);
-        if (resposta && llegit.error) { invalida = llegit.error; }
-        correcta = !llegit.error && dinsTolerancia(llegit.valor, dades.resposta, dades.tolerancia);
-      } else {
-        correcta = dades.acceptades.some(function (a) { return coincideix(valor, a); });
-      }
-      missatges.push(correcta ? dades.correcta : dades.incorrecta);
-    }
+    var resultat = CORRECTORS[dades.tipus](form, dades);
     var caixa = form.querySelector(".retroaccio");
     caixa.textContent = "";
-    if (!resposta || invalida) {
-      caixa.appendChild(paragraf(invalida ? "Revisa com has escrit el nombre." : "Encara no has respost aquesta pregunta.",
-                                 "retroaccio-estat"));
-      if (invalida) { caixa.appendChild(paragraf(invalida)); }
+    if (!resultat.resposta || resultat.invalida) {
+      caixa.appendChild(paragraf(resultat.resposta ? "Revisa com has escrit el nombre." :
+                                 "Encara no has respost aquesta pregunta.", "retroaccio-estat"));
+      if (resultat.resposta) { caixa.appendChild(paragraf(resultat.invalida)); }
       form.dataset.estat = "";
       return;
     }
-    caixa.appendChild(paragraf(correcta ? "Correcte." : "No és correcte.", "retroaccio-estat"));
-    missatges.forEach(function (m) { caixa.appendChild(paragraf(m)); });
+    caixa.appendChild(paragraf(resultat.correcta ? "Correcte." : "No és correcte.", "retroaccio-estat"));
+    resultat.missatges.forEach(function (m) { caixa.appendChild(paragraf(m)); });
     // L'explicació general va dins de la regió que anuncien els lectors de pantalla (role="status"): fora d'ella,
     // en fer-se visible, no s'anunciava.
     var explicacio = form.querySelector(".explicacio");
     if (explicacio) { caixa.appendChild(paragraf(explicacio.textContent, "retroaccio-explicacio")); }
-    form.dataset.estat = correcta ? "correcta" : "incorrecta";
+    form.dataset.estat = resultat.correcta ? "correcta" : "incorrecta";
   }
 
   function resumeix(seccio) {

@@ -142,7 +142,7 @@ def book_accepts():
     from playwright.sync_api import sync_playwright
 
     script = (ROOT / "book/_static/autoavaluacio.js").read_text(encoding="utf-8")
-    forms = "\n".join(question_type(q).html(q, n) for n, q in enumerate(SHORT + NUMERIC, 1))
+    forms = "\n".join(question_type(q).html(q, n) for n, q in enumerate(QUESTIONS, 1))
     page_html = (f'<!DOCTYPE html><html lang="ca"><head><meta charset="utf-8"><title>Autoavaluació</title>'
                  f'<script>{script}</script></head><body><section class="autoavaluacio">{forms}'
                  f'<p class="autoavaluacio-resum" role="status" aria-live="polite"></p></section></body></html>')
@@ -153,10 +153,16 @@ def book_accepts():
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.set_content(page_html)
 
-        def judge(q: dict, responses: list[str]) -> list[str]:
+        def judge(q: dict, responses: list) -> list[list[str]]:
+            """A response is the text typed, the values of the options marked (a list) or the right-hand side
+            chosen for each pair (a list, for a matching)."""
             verdicts = page.evaluate("""([id, responses]) => responses.map((r) => {
                 const form = document.getElementById(id);
-                form.querySelector("input").value = r;
+                const selects = [...form.querySelectorAll("select")];
+                if (selects.length) selects.forEach((s, i) => { s.value = r[i]; });
+                else if (Array.isArray(r)) form.querySelectorAll("input").forEach((o) => {
+                    o.checked = r.includes(o.value); });
+                else form.querySelector("input").value = r;
                 form.querySelector("button.comprova").click();
                 const box = form.querySelector(".retroaccio");
                 return [box.querySelector(".retroaccio-estat").textContent, box.innerText, form.dataset.estat];
@@ -199,6 +205,57 @@ def test_book_and_moodle_read_numbers_alike(q, exported_numeric, book_accepts):
         if verdict == INVALID:   # says what to fix, and the summary does not count it as answered
             assert estat == "" and len(text) > len(state) + 20, text
     assert INVALID in book and False in book
+
+
+def moodle_choice(chosen: list[str], el: ET.Element) -> bool:
+    """Full marks in Moodle for the options (``answer`` texts ``true``/``false``, or positions) chosen: a
+    multichoice or true/false question adds up the fractions of the chosen answers, limited to 0–100, and is right
+    above 99.9999 % (``question_state::graded_state_for_fraction``); a matching is right when every stem gets
+    its own answer."""
+    if el.get("type") == "matching":
+        return chosen == [sub.findtext("answer/text") for sub in el.findall("subquestion")]
+    answers = el.findall("answer")
+    if el.get("type") == "truefalse":
+        picked = [a for a in answers if a.findtext("text") in chosen]
+    else:
+        picked = [a for i, a in enumerate(answers) if str(i) in chosen]
+        if el.findtext("single") == "true" and len(picked) > 1:
+            return False
+    total = min(max(sum(float(a.get("fraction")) for a in picked), 0), 100)
+    return total / 100 > 0.999999
+
+
+def choice_responses(q: dict) -> list[list[str]]:
+    """Every set of options (every pairing that swaps two right-hand sides, for a matching)."""
+    if q["tipus"] == "vertader_fals":
+        return [["true"], ["false"], []]
+    if q["tipus"] == "aparellament":
+        right = [p["dreta"] for p in q["parelles"]]
+        swaps = []
+        for i in range(len(right)):
+            for j in range(i + 1, len(right)):
+                swapped = list(right)
+                swapped[i], swapped[j] = swapped[j], swapped[i]
+                swaps.append(swapped)
+        return [right, *swaps, [""] + right[1:]]
+    n = len(q["opcions"])
+    if q["tipus"] == "unica":
+        return [[str(i)] for i in range(n)] + [[]]
+    return [[str(i) for i in range(n) if mask >> i & 1] for mask in range(2 ** n)]
+
+
+CHOICES = [q for q in QUESTIONS if q["tipus"] in ("unica", "multiple", "vertader_fals", "aparellament")]
+
+
+@pytest.mark.parametrize("q", CHOICES, ids=[q["id"] for q in CHOICES])
+def test_book_and_moodle_give_full_marks_to_the_same_choices(q, book_accepts):
+    el = question_bank.xml_question(q)
+    responses = choice_responses(q)
+    book = [VERDICT[v] for v, _, _ in book_accepts(q, responses)]
+    moodle = [moodle_choice(r, el) for r in responses]
+    assert [bool(b) for b in book] == moodle, [(r, b, m) for r, b, m in zip(responses, book, moodle) if bool(b) != m]
+    assert sum(moodle) == 1                  # one right answer, the author's
+    assert None in book                      # nothing chosen (or a pair left empty) is not an answer
 
 
 def test_moodle_rule_is_the_one_of_its_source():
