@@ -93,7 +93,9 @@ class Autoavaluacio(SphinxDirective):
             raise self.error(str(exc)) from exc
         parts = [f'<section class="autoavaluacio" data-unitat="{unit.number}" aria-label="Autoavaluació de la unitat {unit.number}">',
                  f'<p>Respon les {len(questions)} preguntes i prem «Comprova la resposta» a cada una: '
-                 'veuràs al moment si és correcta i per què. Les respostes no es desen ni compten per a la nota.</p>',
+                 'veuràs al moment si és correcta i per què. Les respostes no es desen ni compten per a la nota. '
+                 'Als nombres, escriu només les xifres, amb coma decimal i sense punt de milers ni unitat '
+                 '(12,5 o 2300), com a Moodle.</p>',
                  '<noscript><p>Per fer l\'autoavaluació cal activar JavaScript al navegador.</p></noscript>']
         parts += [question_type(q).html(q, n) for n, q in enumerate(questions, 1)]
         parts.append('<p class="autoavaluacio-resum" role="status" aria-live="polite"></p></section>')
