@@ -12,6 +12,7 @@ Question types and their fields (keys are Catalan because course authors write t
 ``numerica``                ``resposta``: number, ``tolerancia``: number, ``unitat`` (optional text);
                             ``retroaccio_correcta``, ``retroaccio_incorrecta``
 Every question has ``id`` (``uNN-qMM``), ``tipus`` and ``enunciat``; ``explicacio`` (general feedback) is optional.
+Each type is a class in ``question_types``, which owns its validation, check, HTML, GIFT, Moodle XML and backup.
 """
 from __future__ import annotations
 
@@ -20,78 +21,21 @@ from pathlib import Path
 import yaml
 
 from autograder.course import ROOT, Unit
+from autograder.question_types import QUESTION_TYPES, QuestionBankError, need, question_type
 
-TYPES = ("unica", "multiple", "vertader_fals", "aparellament", "resposta_curta", "numerica")
-TYPE_NAMES = {
-    "unica": "resposta única",
-    "multiple": "resposta múltiple",
-    "vertader_fals": "vertader o fals",
-    "aparellament": "aparellament",
-    "resposta_curta": "resposta curta",
-    "numerica": "numèrica",
-}
+__all__ = ["TYPES", "TYPE_NAMES", "QuestionBankError", "check_question", "load_questions", "question_type"]
 
-
-class QuestionBankError(ValueError):
-    """A question bank that does not follow the format; the message says where and what to fix."""
-
-
-def _need(q: dict, key: str, where: str, kind=str) -> None:
-    value = q.get(key)
-    if value is None or (kind is str and not str(value).strip()):
-        raise QuestionBankError(f"{where}: falta el camp «{key}».")
-    if kind is not str and not isinstance(value, kind):
-        raise QuestionBankError(f"{where}: el camp «{key}» no té el format esperat.")
+TYPES = tuple(QUESTION_TYPES)
+TYPE_NAMES = {key: t.name for key, t in QUESTION_TYPES.items()}
 
 
 def check_question(q: dict, where: str) -> None:
     for key in ("id", "tipus", "enunciat"):
-        _need(q, key, where)
+        need(q, key, where)
     kind = q["tipus"]
     if kind not in TYPES:
         raise QuestionBankError(f"{where}: tipus «{kind}» desconegut; els vàlids són {', '.join(TYPES)}.")
-    if kind in ("unica", "multiple"):
-        _need(q, "opcions", where, list)
-        for i, option in enumerate(q["opcions"], 1):
-            for key in ("text", "retroaccio"):
-                _need(option, key, f"{where}, opció {i}")
-            if not isinstance(option.get("correcta", False), bool):
-                raise QuestionBankError(f"{where}, opció {i}: «correcta» ha de ser true o false.")
-        right = sum(bool(o.get("correcta")) for o in q["opcions"])
-        if len(q["opcions"]) < 2:
-            raise QuestionBankError(f"{where}: calen almenys dues opcions.")
-        if kind == "unica" and right != 1:
-            raise QuestionBankError(f"{where}: una pregunta de resposta única ha de tenir exactament una opció correcta (en té {right}).")
-        if kind == "multiple" and not (2 <= right < len(q["opcions"]) and right <= 10):
-            raise QuestionBankError(f"{where}: una pregunta de resposta múltiple necessita almenys dues opcions "
-                                    "correctes (si només n'hi ha una, és de resposta única) i almenys una d'incorrecta.")
-    elif kind == "vertader_fals":
-        if not isinstance(q.get("resposta"), bool):
-            raise QuestionBankError(f"{where}: «resposta» ha de ser true o false.")
-        for key in ("retroaccio_vertader", "retroaccio_fals"):
-            _need(q, key, where)
-    elif kind == "aparellament":
-        _need(q, "parelles", where, list)
-        if len(q["parelles"]) < 3:
-            raise QuestionBankError(f"{where}: un aparellament necessita almenys tres parelles.")
-        for i, pair in enumerate(q["parelles"], 1):
-            for key in ("esquerra", "dreta"):
-                _need(pair, key, f"{where}, parella {i}")
-        rights = [p["dreta"] for p in q["parelles"]]
-        if len(set(rights)) != len(rights):
-            raise QuestionBankError(f"{where}: dues parelles tenen la mateixa resposta de la dreta.")
-        _need(q, "retroaccio", where)
-    elif kind == "resposta_curta":
-        _need(q, "acceptades", where, list)
-        for key in ("retroaccio_correcta", "retroaccio_incorrecta"):
-            _need(q, key, where)
-    elif kind == "numerica":
-        if not isinstance(q.get("resposta"), (int, float)) or isinstance(q.get("resposta"), bool):
-            raise QuestionBankError(f"{where}: «resposta» ha de ser un nombre.")
-        if not isinstance(q.get("tolerancia", 0), (int, float)) or q.get("tolerancia", 0) < 0:
-            raise QuestionBankError(f"{where}: «tolerancia» ha de ser un nombre no negatiu.")
-        for key in ("retroaccio_correcta", "retroaccio_incorrecta"):
-            _need(q, key, where)
+    QUESTION_TYPES[kind].validate(q, where)
 
 
 def load_questions(unit: Unit, root: Path = ROOT) -> list[dict]:

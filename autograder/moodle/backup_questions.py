@@ -3,7 +3,7 @@ category, as the Moodle XML import creates them, and every question as that impo
 
 Each question is read from the very element ``question_bank.xml_question`` writes for the Moodle XML file, so the
 two exports cannot disagree. Field names follow Moodle 4.5's ``backup_questions_structure_step`` and each
-question type's ``backup/moodle2`` plugin.
+question type's ``backup/moodle2`` plugin; each type's part is written by its class (``question_types``).
 """
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from autograder.course import Course
 from autograder.moodle import question_bank
 from autograder.moodle.mbz import element, wrap
-from autograder.questions import load_questions
+from autograder.question_types import BACKUP_FORMATS
+from autograder.questions import load_questions, question_type
 
 COURSE_LEVEL = 50       # CONTEXT_COURSE
-FORMATS = {"html": 1, "moodle_auto_format": 0, "plain": 2, "markdown": 4}
 
 
 @dataclass
@@ -27,70 +27,11 @@ class QuestionBank:
     category_ids: list[int] = field(default_factory=list)
 
 
-def _fraction(percent: str) -> str:
-    return f"{float(percent) / 100:.7f}"
-
-
-def _answer(aid: int, ans: ET.Element) -> ET.Element:
-    fmt = ans.get("format", "moodle_auto_format")
-    return element("answer", {
-        "answertext": ans.findtext("text"), "answerformat": FORMATS[fmt], "fraction": _fraction(ans.get("fraction")),
-        "feedback": ans.findtext("feedback/text") or "", "feedbackformat": 1}, {"id": aid})
-
-
-def _combined_feedback() -> dict:
-    return {"correctfeedback": "", "correctfeedbackformat": 1, "partiallycorrectfeedback": "",
-            "partiallycorrectfeedbackformat": 1, "incorrectfeedback": "", "incorrectfeedbackformat": 1}
-
-
-def _plugin(qid: int, el: ET.Element, ids) -> ET.Element:
-    qtype = el.get("type")
-    answers = el.findall("answer")
-    answer_ids = [next(ids) for _ in answers]
-    answer_els = [_answer(a, ans) for a, ans in zip(answer_ids, answers)]
-    if qtype == "multichoice":
-        body = [wrap("answers", answer_els), element("multichoice", {
-            "layout": 0, "single": 1 if el.findtext("single") == "true" else 0,
-            "shuffleanswers": 1 if el.findtext("shuffleanswers") == "true" else 0, **_combined_feedback(),
-            "answernumbering": el.findtext("answernumbering"), "shownumcorrect": 0, "showstandardinstruction": 1},
-            {"id": qid})]
-    elif qtype == "truefalse":
-        by_text = dict(zip([a.findtext("text") for a in answers], answer_ids))
-        for a in answer_els:   # Moodle stores the answers as «True» and «False».
-            a.find("answertext").text = a.find("answertext").text.capitalize()
-        body = [wrap("answers", answer_els), element("truefalse", {
-            "trueanswer": by_text["true"], "falseanswer": by_text["false"], "showstandardinstruction": 0},
-            {"id": qid})]
-    elif qtype == "shortanswer":
-        body = [wrap("answers", answer_els), element("shortanswer", {"usecase": el.findtext("usecase")}, {"id": qid})]
-    elif qtype == "numerical":
-        units = [element("numerical_unit", {"multiplier": "1.0000000000000000000", "unit": u.findtext("unit_name")},
-                         {"id": next(ids)}) for u in el.findall("units/unit")]
-        records = [element("numerical_record", {"answer": a, "tolerance": ans.findtext("tolerance")}, {"id": next(ids)})
-                   for a, ans in zip(answer_ids, answers)]
-        body = [wrap("answers", answer_els), wrap("numerical_units", units),
-                wrap("numerical_options", [element("numerical_option", {
-                    "showunits": el.findtext("showunits"), "unitsleft": 0,
-                    "unitgradingtype": el.findtext("unitgradingtype"), "unitpenalty": "0.1000000"}, {"id": qid})]),
-                wrap("numerical_records", records)]
-    elif qtype == "matching":
-        qtype = "match"
-        matches = [element("match", {"questiontext": sub.findtext("text"), "questiontextformat": 1,
-                                     "answertext": sub.findtext("answer/text")}, {"id": next(ids)})
-                   for sub in el.findall("subquestion")]
-        body = [element("matchoptions", {"shuffleanswers": 1 if el.findtext("shuffleanswers") == "true" else 0,
-                                         **_combined_feedback(), "shownumcorrect": 0}, {"id": qid}),
-                wrap("matches", matches)]
-    else:
-        raise ValueError(qtype)
-    return qtype, wrap(f"plugin_qtype_{qtype}_question", body)
-
-
-def _question(qid: int, el: ET.Element, stamp: str, now: int, ids) -> ET.Element:
-    qtype, plugin = _plugin(qid, el, ids)
+def _question(qid: int, q: dict, el: ET.Element, stamp: str, now: int, ids) -> ET.Element:
+    qtype, plugin = question_type(q).backup_plugin(qid, el, ids)
     return element("question", {
         "parent": 0, "name": el.findtext("name/text"), "questiontext": el.findtext("questiontext/text"),
-        "questiontextformat": FORMATS[el.find("questiontext").get("format")],
+        "questiontextformat": BACKUP_FORMATS[el.find("questiontext").get("format")],
         "generalfeedback": el.findtext("generalfeedback/text"), "generalfeedbackformat": 1,
         "defaultmark": el.findtext("defaultgrade"), "penalty": el.findtext("penalty"), "qtype": qtype,
         "length": 1, "stamp": stamp, "timecreated": now, "timemodified": now, "createdby": None,
@@ -122,7 +63,7 @@ def build(course: Course, context: int, course_id: int, now: int, ids) -> Questi
             el = question_bank.xml_question(q)
             qid = next(ids)
             version = element("question_versions", {"version": 1, "status": "ready", "questions": [
-                _question(qid, el, f"curs+{course.id}+{q['id']}", now, ids)]}, {"id": qid})
+                _question(qid, q, el, f"curs+{course.id}+{q['id']}", now, ids)]}, {"id": qid})
             entries.append(element("question_bank_entry", {
                 "questioncategoryid": cid, "idnumber": q["id"], "ownerid": None,
                 "question_version": [version]}, {"id": qid}))

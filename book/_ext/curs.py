@@ -10,8 +10,6 @@ notebooks and of the graded exercises get the same «Obre-ho al navegador» link
 """
 from __future__ import annotations
 
-import html
-import json
 from pathlib import Path
 
 import yaml
@@ -23,7 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from autograder import lite
 from autograder.course import ROOT, load_course
-from autograder.questions import TYPE_NAMES, QuestionBankError, load_questions
+from autograder.questions import QuestionBankError, load_questions, question_type
 
 STATIC = Path(__file__).resolve().parent.parent / "_static"
 
@@ -116,64 +114,6 @@ class FitxaUnitat(SphinxDirective):
         return [box]
 
 
-def _e(text) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def _question_html(q: dict, n: int) -> str:
-    qid, kind = _e(q["id"]), q["tipus"]
-    legend = (f'<legend><span class="pregunta-num">Pregunta {n}</span> '
-              f'<span class="pregunta-tipus">({TYPE_NAMES[kind]})</span> '
-              f'<span class="pregunta-enunciat">{_e(q["enunciat"])}</span></legend>')
-    body = []
-    data = {"tipus": kind}
-    if kind in ("unica", "multiple"):
-        input_type = "radio" if kind == "unica" else "checkbox"
-        if kind == "multiple":
-            body.append('<p class="pregunta-ajuda">Pots marcar més d\'una opció.</p>')
-        for i, option in enumerate(q["opcions"]):
-            oid = f"{qid}-o{i}"
-            body.append(
-                f'<div class="opcio"><input type="{input_type}" name="{qid}" id="{oid}" value="{i}" '
-                f'data-correcta="{str(bool(option.get("correcta"))).lower()}" '
-                f'data-retroaccio="{_e(option["retroaccio"])}">'
-                f' <label for="{oid}">{_e(option["text"])}</label></div>')
-    elif kind == "vertader_fals":
-        data.update(resposta=q["resposta"])
-        for value, text, fb in (("true", "Vertader", q["retroaccio_vertader"]), ("false", "Fals", q["retroaccio_fals"])):
-            oid = f"{qid}-{value}"
-            correct = str(q["resposta"]).lower() == value
-            body.append(
-                f'<div class="opcio"><input type="radio" name="{qid}" id="{oid}" value="{value}" '
-                f'data-correcta="{str(correct).lower()}" data-retroaccio="{_e(fb)}">'
-                f' <label for="{oid}">{text}</label></div>')
-    elif kind == "aparellament":
-        choices = sorted({p["dreta"] for p in q["parelles"]})
-        for i, pair in enumerate(q["parelles"]):
-            sid = f"{qid}-s{i}"
-            options = '<option value="">Tria una resposta</option>' + "".join(
-                f'<option value="{_e(c)}">{_e(c)}</option>' for c in choices)
-            body.append(f'<div class="parella"><label for="{sid}">{_e(pair["esquerra"])}</label> '
-                        f'<select id="{sid}" data-correcta="{_e(pair["dreta"])}">{options}</select></div>')
-        data.update(retroaccio=q["retroaccio"])
-    elif kind in ("resposta_curta", "numerica"):
-        iid = f"{qid}-resposta"
-        mode = 'inputmode="decimal"' if kind == "numerica" else ""
-        unit = f' <span class="unitat-resposta">{_e(q.get("unitat", ""))}</span>' if q.get("unitat") else ""
-        body.append(f'<div class="resposta"><label for="{iid}">La teva resposta</label> '
-                    f'<input type="text" id="{iid}" {mode} autocomplete="off">{unit}</div>')
-        data.update(correcta=q["retroaccio_correcta"], incorrecta=q["retroaccio_incorrecta"])
-        if kind == "numerica":
-            data.update(resposta=q["resposta"], tolerancia=q.get("tolerancia", 0))
-        else:
-            data.update(acceptades=q["acceptades"])
-    general = f'<p class="explicacio" hidden>{_e(q["explicacio"])}</p>' if q.get("explicacio") else ""
-    return (f'<form class="pregunta" id="{qid}" data-pregunta="{_e(json.dumps(data, ensure_ascii=False))}" novalidate>'
-            f'<fieldset>{legend}{"".join(body)}</fieldset>'
-            f'<button type="submit" class="comprova">Comprova la resposta</button>'
-            f'<div class="retroaccio" role="status" aria-live="polite"></div>{general}</form>')
-
-
 class Autoavaluacio(SphinxDirective):
     has_content = False
 
@@ -186,9 +126,11 @@ class Autoavaluacio(SphinxDirective):
             raise self.error(str(exc)) from exc
         parts = [f'<section class="autoavaluacio" data-unitat="{unit.number}" aria-label="Autoavaluació de la unitat {unit.number}">',
                  f'<p>Respon les {len(questions)} preguntes i prem «Comprova la resposta» a cada una: '
-                 'veuràs al moment si és correcta i per què. Les respostes no es desen ni compten per a la nota.</p>',
+                 'veuràs al moment si és correcta i per què. Les respostes no es desen ni compten per a la nota. '
+                 'Als nombres, escriu només les xifres, amb coma decimal i sense punt de milers ni unitat '
+                 '(12,5 o 2300), com a Moodle.</p>',
                  '<noscript><p>Per fer l\'autoavaluació cal activar JavaScript al navegador.</p></noscript>']
-        parts += [_question_html(q, n) for n, q in enumerate(questions, 1)]
+        parts += [question_type(q).html(q, n) for n, q in enumerate(questions, 1)]
         parts.append('<p class="autoavaluacio-resum" role="status" aria-live="polite"></p></section>')
         return [nodes.raw("", "\n".join(parts), format="html")]
 

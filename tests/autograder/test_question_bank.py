@@ -9,7 +9,8 @@ import pytest
 
 from autograder.course import load_course
 from autograder.moodle import question_bank
-from autograder.questions import load_questions
+from autograder.question_types import variants
+from autograder.questions import QuestionBankError, check_question, load_questions, question_type
 from tests.autograder.gift_parser import parse
 
 COURSE = load_course()
@@ -63,10 +64,12 @@ def test_gift_question_round_trips(gift_questions, index):
         assert [(_strip(left), right) for left, right in parsed["pairs"]] == \
             [(p["esquerra"].strip(), p["dreta"].strip()) for p in q["parelles"]]
     elif kind == "resposta_curta":
-        assert parsed["type"] == "shortanswer"
-        assert [(a, w) for a, _, w in parsed["answers"]] == [(str(a).strip(), 100.0) for a in q["acceptades"]] + [("*", 0.0)]
+        # The author's answers, then the variants both the book and Moodle accept (tests/browser/test_resposta_curta.py).
+        accepted = question_type(q).accepted(q)
+        assert accepted[: len(q["acceptades"])] == [str(a) for a in q["acceptades"]]
+        assert [(a, w) for a, _, w in parsed["answers"]] == [(a.strip(), 100.0) for a in accepted] + [("*", 0.0)]
         assert [_strip(f) for _, f, _ in parsed["answers"]] == \
-            [q["retroaccio_correcta"].strip()] * len(q["acceptades"]) + [q["retroaccio_incorrecta"].strip()]
+            [q["retroaccio_correcta"].strip()] * len(accepted) + [q["retroaccio_incorrecta"].strip()]
     elif kind == "numerica":
         assert parsed["type"] == "numerical"
         assert parsed["answer"] == pytest.approx(q["resposta"]) and parsed["tolerance"] == pytest.approx(q.get("tolerancia", 0))
@@ -123,8 +126,38 @@ def test_xml_question_has_every_field_moodle_reads(xml_root, index):
         assert subs == [(p["esquerra"].strip(), p["dreta"]) for p in q["parelles"]]
     elif kind == "resposta_curta":
         right = [a.findtext("text") for a in answers if float(a.get("fraction")) == 100]
-        assert right == [str(a) for a in q["acceptades"]]
+        assert right[: len(q["acceptades"])] == [str(a) for a in q["acceptades"]]
+        assert right == question_type(q).accepted(q)
+        assert [(a.findtext("text"), float(a.get("fraction"))) for a in answers[len(right):]] == [("*", 0.0)]
     elif kind == "numerica":
         assert float(answers[0].findtext("text")) == pytest.approx(q["resposta"])
         assert float(answers[0].findtext("tolerance")) == pytest.approx(q.get("tolerancia", 0))
         assert _strip(answers[1].findtext("feedback/text")) == q["retroaccio_incorrecta"].strip()
+
+
+@pytest.mark.parametrize(("acceptades", "message"), [
+    (["SMART", " "], "pregunta 1: la resposta acceptada 2 és buida."),
+    ([True], "pregunta 1: la resposta acceptada 1 és true o false; posa-la entre cometes si és un text."),
+    (["**"], "pregunta 1: la resposta acceptada 1 és només «*», que accepta qualsevol resposta."),
+])
+def test_short_answer_bank_errors_say_what_to_fix(acceptades, message):
+    q = {"id": "u05-q99", "tipus": "resposta_curta", "enunciat": "Quina sigla?", "acceptades": acceptades,
+         "retroaccio_correcta": "Sí.", "retroaccio_incorrecta": "No."}
+    with pytest.raises(QuestionBankError) as error:
+        check_question(q, "book/preguntes/u05.yml, pregunta 1")
+    assert str(error.value) == f"book/preguntes/u05.yml, {message}"
+
+
+def test_short_answer_variants_drop_accents_and_swap_apostrophes():
+    q = {"id": "u05-q99", "tipus": "resposta_curta", "enunciat": "Quin compte?", "acceptades": ["compte d'atenció", "Compte d'atencio"],
+         "retroaccio_correcta": "Sí.", "retroaccio_incorrecta": "No."}
+    assert question_type(q).accepted(q) == ["compte d'atenció", "Compte d'atencio", "compte d’atenció", "compte d’atencio"]
+    assert question_type(q).accepts(q, " COMPTE D’ATENCIO ") and not question_type(q).accepts(q, "compte d atencio")
+
+
+def test_long_answers_get_only_the_uniform_variants():
+    """Past four accents and apostrophes the 2^n mixtures are left out: all kept or all dropped, either apostrophe."""
+    assert variants("l'educació i la comunicació d'àmbit") == [
+        "l'educació i la comunicació d'àmbit", "l’educació i la comunicació d’àmbit",
+        "l'educacio i la comunicacio d'ambit", "l’educacio i la comunicacio d’ambit"]
+    assert len(variants("comunicació d'àmbit")) == 8
