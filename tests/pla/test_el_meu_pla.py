@@ -127,9 +127,15 @@ def test_unit_12_cell_fills_itself_with_what_earlier_units_saved_in_a_real_kerne
         reply = client.execute_interactive("import pla\nif pla.escriu_el_meu_pla():\n    raise NotImplementedError",
                                            timeout=60,
                                            output_hook=lambda msg: outputs.append(msg))
+        answered_outputs = []
+        answered = client.execute_interactive("if pla.escriu_el_meu_pla():\n    resposta = 'meva'\nprint(resposta)",
+                                              timeout=60, output_hook=answered_outputs.append)
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
+    # A cell whose answer is already written is left alone: its own text runs.
+    assert answered["content"]["status"] == "ok" and answered["content"]["payload"] == []
+    assert [m["content"]["text"] for m in answered_outputs if m["msg_type"] == "stream"] == ["meva\n"]
     assert reply["content"]["status"] == "ok"
     payload = reply["content"]["payload"]
     assert [p["source"] for p in payload] == ["set_next_input"] and payload[0]["replace"] is True
