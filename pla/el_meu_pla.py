@@ -207,6 +207,13 @@ def munta_el_meu_pla(components: dict) -> tuple[dict, dict, list[str]]:
     return pla, guia, de_l_exemple
 
 
+def _des_de_jupyterlab(shell) -> bool:
+    """Cert si la cel·la l'executa JupyterLab, que diu quina cel·la és (``cellId``) i aplica ``set_next_input``."""
+    get_parent = getattr(getattr(shell, "kernel", None), "get_parent", None)
+    parent = get_parent() if callable(get_parent) else None
+    return bool(isinstance(parent, dict) and (parent.get("metadata") or {}).get("cellId"))
+
+
 def escriu_el_meu_pla() -> bool:
     """Omple la cel·la on s'executa amb el teu pla i la teva guia, fets amb el que han desat les unitats anteriors.
 
@@ -214,10 +221,20 @@ def escriu_el_meu_pla() -> bool:
     torna a executar la cel·la. Les peces que no havies desat són les de Vilanova del Riu, i un comentari ho diu.
     JupyterLab només substitueix el text si la cel·la acaba sense error; per això no en llança cap.
 
-    Torna ``True`` quan no ha omplert res perquè el quadern s'està corregint (o comprovant): llavors compta el
-    text que ja hi ha a la cel·la. Si no, torna ``False``.
+    Només omple la cel·la si encara és la de l'enunciat (hi queda el ``raise NotImplementedError``): si ja hi has
+    escrit la resposta, no la toca. En un editor que no és JupyterLab, escriu el text perquè el copiïs i la tasca
+    continua pendent. Torna ``True`` quan la cel·la ha d'executar el seu propi text (mentre es
+    corregeix o es comprova el quadern, o quan ja hi has escrit la resposta) i ``False`` quan l'ha omplerta.
     """
     if _es_correccio():
+        return True
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        get_ipython = None
+    shell = get_ipython() if get_ipython else None
+    entrades = shell.user_ns.get("In") if shell is not None else None
+    if entrades and "NotImplementedError" not in entrades[-1]:
         return True
     components = carrega_el_meu_pla()
     pla, guia, de_l_exemple = munta_el_meu_pla(components)
@@ -228,15 +245,11 @@ def escriu_el_meu_pla() -> bool:
         linies += [f"#   {', '.join(de_l_exemple[i:i + 6])}" for i in range(0, len(de_l_exemple), 6)]
     text = "\n".join([*linies, f"el_meu_pla = {pprint.pformat(pla, width=110, sort_dicts=False)}",
                       f"la_meva_guia = {pprint.pformat(guia, width=110, sort_dicts=False)}", ""])
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        get_ipython = None
-    shell = get_ipython() if get_ipython else None
-    if shell is None or not hasattr(shell, "set_next_input"):
-        print("Copia aquest text a la cel·la de la resposta:\n")
+    if shell is None or not hasattr(shell, "set_next_input") or not _des_de_jupyterlab(shell):
+        # Sense JupyterLab la cel·la no es pot omplir sola: el text es copia a mà i la tasca continua pendent.
+        print("Copia aquest text a la cel·la de la resposta, en lloc del que hi ha:\n")
         print(text)
-        return False
+        return shell is not None
     shell.set_next_input(text, replace=True)
     print("Fet: la cel·la ara conté el teu pla i la teva guia. Revisa-la i torna-la a executar (Maj+Retorn). Si "
           "no ha canviat, el teu editor no ho permet: escriu-hi el_meu_pla = pla.exemple_pla() i "

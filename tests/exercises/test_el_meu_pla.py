@@ -8,6 +8,8 @@ import os
 
 from jupyter_client.manager import start_new_kernel
 
+from tests.pla.test_el_meu_pla import execute
+
 EARLIER = ("u09-guia-estil", "u10-guia-interaccio", "u11-situacions-especials")
 CAPSTONE = "u12-organitzacions-petites"
 
@@ -16,9 +18,8 @@ class Kernel:
     def __init__(self, cwd, env):
         self.manager, self.client = start_new_kernel(kernel_name="python3", cwd=str(cwd), env=env)
 
-    def run(self, code: str) -> dict:
-        outputs = []
-        reply = self.client.execute_interactive(code, timeout=120, output_hook=outputs.append)
+    def run(self, code: str, cell_id: str | None = None) -> dict:
+        reply, outputs = execute(self.client, code, cell_id)
         reply["outputs"] = outputs
         return reply
 
@@ -54,7 +55,7 @@ def test_unit_12_assembles_the_plan_saved_by_earlier_units(grading_course, tmp_p
     kernel = Kernel(tmp_path, env)
     try:
         for cell in _code_cells(release):
-            reply = kernel.run(cell.source)
+            reply = kernel.run(cell.source, cell_id=cell.get("id"))
             if _grade_id(cell) == "el_meu_pla":
                 break
         assert reply["content"]["status"] == "ok"

@@ -109,6 +109,26 @@ def test_bad_arguments_get_a_catalan_message_and_the_good_components_are_saved(f
     assert pla.carrega_el_meu_pla() == {"objectius": [{"codi": "O1"}]}
 
 
+def execute(client, code: str, cell_id: str | None = None):
+    """Run ``code`` as a front end would; JupyterLab says which cell it runs in the request's metadata (cellId)."""
+    content = {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
+               "stop_on_error": True}
+    msg = client.session.msg("execute_request", content, metadata={"cellId": cell_id} if cell_id else {})
+    client.shell_channel.send(msg)
+    outputs = []
+    while True:
+        message = client.get_iopub_msg(timeout=60)
+        if message["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
+            continue
+        if message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
+            break
+        outputs.append(message)
+    while True:
+        reply = client.get_shell_msg(timeout=60)
+        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+            return reply, outputs
+
+
 LINIA = ("El compte informa dels serveis i dels tràmits municipals amb un to proper i planer; no parla de "
          "política de partit ni fa publicitat de cap empresa.")
 
@@ -121,15 +141,21 @@ def test_unit_12_cell_fills_itself_with_what_earlier_units_saved_in_a_real_kerne
 
     normes = ["Publiquem en català i amb un to proper.", "Etiquetes curtes, en CamelCase i al final."]
     pla.desa_al_meu_pla(9, normes_estil=normes, linia_editorial=LINIA)
-    outputs = []
+    cell = "import pla\nif pla.escriu_el_meu_pla():\n    raise NotImplementedError"
     manager, client = start_new_kernel(kernel_name="python3", env=dict(os.environ))
     try:
-        reply = client.execute_interactive("import pla\nif pla.escriu_el_meu_pla():\n    raise NotImplementedError",
-                                           timeout=60,
-                                           output_hook=lambda msg: outputs.append(msg))
+        reply, outputs = execute(client, cell, cell_id="resposta-u12")
+        answered, answered_outputs = execute(
+            client, "if pla.escriu_el_meu_pla():\n    resposta = 'meva'\nprint(resposta)", cell_id="resposta-u12")
+        # Without JupyterLab (no cell id: nbclient, another editor) the text is printed to copy and the task is
+        # still undone.
+        elsewhere, elsewhere_outputs = execute(client, cell)
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
+    # A cell whose answer is already written is left alone: its own text runs.
+    assert answered["content"]["status"] == "ok" and answered["content"]["payload"] == []
+    assert [m["content"]["text"] for m in answered_outputs if m["msg_type"] == "stream"] == ["meva\n"]
     assert reply["content"]["status"] == "ok"
     payload = reply["content"]["payload"]
     assert [p["source"] for p in payload] == ["set_next_input"] and payload[0]["replace"] is True
@@ -142,6 +168,10 @@ def test_unit_12_cell_fills_itself_with_what_earlier_units_saved_in_a_real_kerne
     assert espai["el_meu_pla"]["continguts"]["linia_editorial"] == LINIA
     assert pla.valida_pla(espai["el_meu_pla"]) == [] and pla.valida_guia(espai["la_meva_guia"]) == []
     assert "#   organitzacio, periode, diagnosi, objectius" in payload[0]["text"]
+    assert elsewhere["content"]["status"] == "error" and elsewhere["content"]["ename"] == "NotImplementedError"
+    assert elsewhere["content"]["payload"] == []
+    printed = "".join(m["content"].get("text", "") for m in elsewhere_outputs if m["msg_type"] == "stream")
+    assert "Copia aquest text a la cel·la de la resposta" in printed and "el_meu_pla = {" in printed
 
 
 def test_while_grading_the_unit_12_cell_keeps_its_own_text(fitxer, monkeypatch, capsys):
