@@ -30,8 +30,10 @@ def _failing_visible(report) -> set[str]:
 def _failing_validator(path, nb) -> set[str]:
     result = Validator().validate(str(path))
     sources = [f["source"].strip() for f in result.get("failed", [])]
+    # Only autograded tests: a rubric answer (grade + solution) is scored by a trainer, never by the self-check.
     return {c.metadata["nbgrader"]["grade_id"] for c in nb.cells
-            if c.metadata.get("nbgrader", {}).get("grade") and c.source.strip() in sources}
+            if c.metadata.get("nbgrader", {}).get("grade") and not c.metadata["nbgrader"].get("solution")
+            and c.source.strip() in sources}
 
 
 def test_release_says_every_task_is_pending(grading_course, write):
