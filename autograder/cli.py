@@ -151,6 +151,21 @@ def _moodle(args) -> int:
         return 1
 
 
+def _locked(command: str, run):
+    """``run(args)`` while holding the assignment's lock: a second command on the same assignment stops at once,
+    before touching anything, and says who holds it (see :mod:`autograder.lock`)."""
+    def handler(args) -> int:
+        from autograder.lock import LockError, assignment_lock
+
+        try:
+            with assignment_lock(_course(args), args.assignment, args.db, command, stream=sys.stderr):
+                return run(args)
+        except LockError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+    return handler
+
+
 def _course_options(p) -> None:
     p.add_argument("assignment", metavar="exercici", help="p. ex. u05-pla-objectius")
     p.add_argument("--curs", metavar="CARPETA", help="carpeta del curs nbgrader (per defecte, exercises/)")
@@ -175,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     _course_options(p)
     p.add_argument("zip", help="el zip baixat de Moodle")
     p.add_argument("--full", metavar="CSV", help="el full de qualificació fora de línia de Moodle")
-    p.set_defaults(func=_collect)
+    p.set_defaults(func=_locked("recull", _collect))
 
     p = sub.add_parser("grade", aliases=["corregeix"],
                        help="corregeix en paral·lel els lliuraments recollits, cadascun en un nucli aïllat")
@@ -190,11 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sortida", type=int, metavar="KB", help="sortida màxima per quadern (per defecte, 2048 kB)")
     p.add_argument("--exigeix-aillament", action="store_true",
                    help="no corregeixis si bubblewrap no està disponible")
-    p.set_defaults(func=_grade)
+    p.set_defaults(func=_locked("corregeix", _grade))
 
     p = sub.add_parser("feedback", aliases=["retroaccio"], help="genera una pàgina de retroacció per persona")
     _course_options(p)
-    p.set_defaults(func=_feedback)
+    p.set_defaults(func=_locked("retroaccio", _feedback))
 
     p = sub.add_parser("export", aliases=["exporta"],
                        help="omple el full de qualificacions de Moodle i prepara el zip de retroacció")
@@ -202,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--desti", metavar="CARPETA", help="on es desen els fitxers (per defecte, lms/<exercici>/export)")
     p.add_argument("--inclou-revisar", action="store_true",
                    help="exporta també la puntuació provisional dels lliuraments que cal revisar")
-    p.set_defaults(func=_export)
+    p.set_defaults(func=_locked("exporta", _export))
 
     p = sub.add_parser("comprova", aliases=["check"],
                        help="autocomprovació de l'alumnat: punts de les proves visibles per tasca i què cal corregir")

@@ -11,11 +11,13 @@ import threading
 from dataclasses import dataclass, field
 
 from jupyter_core.utils import ensure_async, run_sync
+from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 
 from autograder.sandbox import Limits, Sandbox, SandboxKernelManager
 
 TRUNCATED = "\n[S'ha tallat la sortida: el quadern ha superat el límit de {kb} kB de sortida.]\n"
+KERNEL_STOPPED = "NucliAturat"   # the error name of the cells a dead kernel could not run
 
 
 @dataclass
@@ -24,9 +26,11 @@ class RunReport:
 
     notebook_timeout: bool = False
     output_truncated: bool = False
+    kernel_died_in: str | None = None   # the cell whose code stopped the kernel
 
     def reset(self) -> None:
         self.notebook_timeout = self.output_truncated = False
+        self.kernel_died_in = None
 
 
 RUN = RunReport()
@@ -110,6 +114,23 @@ class SandboxedExecute(Execute):
         finally:
             timer.cancel()
 
+    def preprocess_cell(self, cell, resources, index):
+        """A kernel stopped by the learner's own code (os._exit(), os.kill(), the memory limit) does not lose the
+        tests that already ran: that cell and every later test cell get an error, so they score 0, and nbgrader
+        saves the grades as usual. A notebook stopped at its deadline still fails as a whole."""
+        if RUN.kernel_died_in is not None:
+            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade"):
+                cell.outputs = [_error("no s'ha executat perquè el nucli de Python s'havia aturat abans")]
+            return cell, resources
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            if RUN.notebook_timeout:
+                raise
+            RUN.kernel_died_in = cell.metadata.get("nbgrader", {}).get("grade_id") or f"núm. {index + 1}"
+            cell.outputs.append(_error("el nucli de Python s'ha aturat mentre s'executava aquesta cel·la"))
+            return cell, resources
+
     def _expire(self) -> None:
         RUN.notebook_timeout = True
         km = self.km
@@ -136,6 +157,12 @@ def _size(content: dict) -> int:
     for value in (content.get("data") or {}).values():
         size += len(value) if isinstance(value, str) else len(str(value))
     return size
+
+
+def _error(message: str):
+    from nbformat.v4 import new_output
+
+    return new_output("error", ename=KERNEL_STOPPED, evalue=message, traceback=[f"{KERNEL_STOPPED}: {message}"])
 
 
 def _stream(text: str):

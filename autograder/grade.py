@@ -23,6 +23,7 @@ from autograder.progress import Progress
 from autograder.sandbox import Limits, Sandbox, probe
 
 WORKER_GRACE = 60  # seconds a worker may take beyond the notebook's limit (start-up, nbgrader's own work)
+SQLITE_TIMEOUT = 60  # seconds a worker waits for the SQLite gradebook while another one writes
 
 
 class GradeError(RuntimeError):
@@ -54,6 +55,17 @@ def nbgrader_api(course_root: Path = EXERCISES, db: str | None = None, limits: L
     return api(course_root, **overrides)
 
 
+def patient_db_url(url: str) -> str:
+    """The gradebook URL the workers use: SQLite waits up to a minute for another worker's write (the default,
+    5 s, can run out on a loaded machine and fail a notebook that has nothing wrong)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or "timeout" in parsed.query:
+        return url
+    return parsed.update_query_dict({"timeout": str(SQLITE_TIMEOUT)}).render_as_string(hide_password=False)
+
+
 def ensure_assignment(course_root: Path, assignment: str, db: str | None = None) -> None:
     """nbgrader grades only assignments in its gradebook; a new gradebook (e.g. PostgreSQL) gets it from source."""
     from nbgrader.api import Gradebook, MissingEntry
@@ -78,10 +90,12 @@ def submitted(course_root: Path, assignment: str) -> list[str]:
     return sorted(p.parent.parent.name for p in base.glob(f"*/{assignment}/{assignment}.ipynb"))
 
 
-def pending(course_root: Path, assignment: str, force: bool = False) -> list[str]:
-    """Submissions to grade: all with ``force``, else those without an outcome for their current file."""
+def pending(course_root: Path, assignment: str, force: bool = False, students: list[str] | None = None) -> list[str]:
+    """Submissions to grade: all with ``force``, else those without an outcome for their current file; only
+    ``students`` (in that order) when given."""
     todo = []
-    for student in submitted(course_root, assignment):
+    found = submitted(course_root, assignment)
+    for student in found if students is None else [s for s in students if s in found]:
         done = outcomes.load(course_root, assignment, student)
         notebook = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
         if force or done is None or done.sha256 != outcomes.file_hash(notebook):
@@ -117,15 +131,17 @@ class _Worker:
 
 def grade(assignment: str, course_root: Path = EXERCISES, *, db: str | None = None, workers: int | None = None,
           force: bool = False, limits: Limits | None = None, sandbox: Sandbox | None = None,
-          stream=None, ahead: bool = True) -> list[Outcome]:
-    """Grade the pending submissions of ``assignment``; returns the outcomes of this run."""
+          stream=None, ahead: bool = True, students: list[str] | None = None) -> list[Outcome]:
+    """Grade the pending submissions of ``assignment`` (only ``students``, in that order, when given); returns the
+    outcomes of this run. The score of a submission does not depend on the order, the number of workers or what
+    the gradebook graded before."""
     stream = stream or sys.stderr
     course_root = Path(course_root).resolve()
     limits = limits or default_limits(course_root)
     sandbox = sandbox or probe()
     ensure_tools_on_path()
     ensure_assignment(course_root, assignment, db)
-    todo = pending(course_root, assignment, force)
+    todo = pending(course_root, assignment, force, students)
     print(f"Exercici {assignment}: {len(todo)} lliuraments per corregir"
           f" ({len(submitted(course_root, assignment)) - len(todo)} ja corregits).", file=stream)
     print("Proteccions actives:", file=stream)
@@ -133,7 +149,8 @@ def grade(assignment: str, course_root: Path = EXERCISES, *, db: str | None = No
         print(f"  - {line}", file=stream)
     if not todo:
         return []
-    settings = {"course_root": str(course_root), "db_url": db_url(course_root, db), "limits": asdict(limits),
+    settings = {"course_root": str(course_root), "db_url": patient_db_url(db_url(course_root, db)),
+                "limits": asdict(limits),
                 "bwrap": sandbox.bwrap, "reason": sandbox.reason, "ahead": ahead}
     count = max(1, min(workers or os.cpu_count() or 1, len(todo)))
     log_path = outcomes.folder(course_root, assignment) / "correccio.log"

@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from autograder import outcomes, precheck
+from autograder import outcomes, precheck, repair
 from autograder.outcomes import FAILED, OK, REVIEW, Outcome
 
 CELL_PROBLEMS = {
@@ -33,7 +33,8 @@ def grade_one(api, course_root: Path, assignment: str, student: str, limits) -> 
     started = time.monotonic()
     outcome = Outcome(assignment, student, FAILED, sha256=outcomes.file_hash(notebook))
     reason = precheck.problem(notebook)
-    if reason:
+    restored = reason == precheck.NO_METADATA and _restorable(api, notebook, assignment)
+    if reason and not restored:
         outcome.reasons = [reason]
         return _done(outcome, started)
     result = api.autograde(assignment, student, force=True, create=True)
@@ -49,7 +50,12 @@ def grade_one(api, course_root: Path, assignment: str, student: str, limits) -> 
         submission = gb.find_submission(assignment, student)
         outcome.score, outcome.max_score = submission.score, submission.max_score
         manual = submission.needs_manual_grade
-    reasons = _autograded_problems(Path(course_root) / "autograded" / student / assignment / f"{assignment}.ipynb")
+    reasons = _repairs(notebook, restored)
+    reasons += _autograded_problems(Path(course_root) / "autograded" / student / assignment / f"{assignment}.ipynb")
+    if RUN.kernel_died_in is not None:
+        reasons.append(f"el nucli de Python s'ha aturat a la cel·la «{RUN.kernel_died_in}» per culpa del codi del "
+                       "quadern (per exemple, os._exit(), os.kill() o un excés de memòria): les proves que ja "
+                       "s'havien executat conserven els punts i les altres compten 0")
     if RUN.output_truncated:
         reasons.append(f"la sortida del quadern ha superat {limits.output_kb} kB i s'ha tallat")
     if manual:
@@ -57,6 +63,34 @@ def grade_one(api, course_root: Path, assignment: str, student: str, limits) -> 
     outcome.status = REVIEW if reasons else OK
     outcome.reasons = [_sentence(r) for r in reasons]
     return _done(outcome, started)
+
+
+def _restorable(api, notebook: Path, assignment: str) -> bool:
+    """Whether a notebook without nbgrader metadata matches the released one unambiguously (nbgrader's
+    ``RestoreMetadata`` step then restores it the same way)."""
+    import nbformat
+
+    from autograder.missing_cells import reference_notebook
+
+    release = reference_notebook(api.coursedir, assignment, notebook.stem)
+    return release is not None and repair.match_release(nbformat.read(notebook, as_version=4), release) is not None
+
+
+def _repairs(notebook: Path, restored: bool) -> list[str]:
+    """What was repaired before grading, in words the learner also reads."""
+    import nbformat
+
+    reasons = []
+    if restored:
+        reasons.append("el quadern havia perdut les metadades d'nbgrader (potser s'ha desat amb un altre editor): "
+                       "s'han recuperat comparant-ne les cel·les amb el quadern publicat i s'ha corregit")
+    else:
+        duplicated = repair.duplicated_ids(nbformat.read(notebook, as_version=4))
+        if duplicated:
+            names = ", ".join(f"«{gid}»" for gid in duplicated)
+            reasons.append(f"el quadern té cel·les repetides ({names}): s'ha corregit l'última còpia de cadascuna "
+                           "i les anteriors s'han executat com a cel·les normals")
+    return reasons
 
 
 def _done(outcome: Outcome, started: float) -> Outcome:
@@ -77,7 +111,8 @@ def _failure_reason(log: str, run, limits) -> str:
                 "os.kill() o un excés de memòria): no hi ha puntuació.")
     if "Inconsistent checksums" in log:
         return "S'han modificat les metadades d'una cel·la de proves (checksum inconsistent): cal revisar-lo a mà."
-    if "SchemaTooOld" in log or "SchemaTooNew" in log or "schema" in log.lower() and "version" in log.lower():
+    if "SchemaTooOld" in log or "SchemaTooNew" in log or "nbgrader update" in log or \
+            "schema" in log.lower() and "version" in log.lower():
         return "El quadern té metadades d'nbgrader d'una versió diferent: cal revisar-lo a mà."
     if "KeyError" in log and "overwritecells" in log.lower():
         return ("Falten o s'han alterat metadades d'nbgrader d'algunes cel·les (potser s'han copiat a un quadern "

@@ -10,6 +10,9 @@ from pathlib import Path
 import nbformat
 
 MAX_BYTES = 20 * 1024 * 1024
+NO_METADATA = ("El quadern no té les metadades d'nbgrader (potser s'han copiat les cel·les a un quadern nou) i no "
+               "s'ha pogut saber amb seguretat quina cel·la respon cada tasca comparant-lo amb el quadern publicat. "
+               "Cal corregir-lo a mà.")
 
 
 def problem(path: Path) -> str | None:
@@ -35,6 +38,5 @@ def problem(path: Path) -> str | None:
     except Exception as exc:  # nbformat raises several kinds of errors for malformed notebooks
         return f"El quadern no té un format que Jupyter pugui llegir ({type(exc).__name__})."
     if not any(c.get("metadata", {}).get("nbgrader") for c in nb.cells):
-        return ("El quadern no té les metadades d'nbgrader (potser s'han copiat les cel·les a un quadern nou): "
-                "no es pot saber quina cel·la respon cada tasca. Cal corregir-lo a mà.")
+        return NO_METADATA   # the grading worker then tries to restore them (autograder.repair)
     return None

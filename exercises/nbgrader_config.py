@@ -2,9 +2,11 @@
 from pathlib import Path
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+from nbgrader.preprocessors import CheckCellMetadata, ClearHiddenTests, ClearOutput, GetGrades, OverwriteKernelspec
 
 from autograder.feedback_filters import StripTracebacks
+from autograder.missing_cells import RestoreMissingCells
+from autograder.repair import KeepLastCopy, RestoreMetadata
 
 c = get_config()  # noqa: F821 (injectat per nbgrader)
 
@@ -23,8 +25,16 @@ c.ClearSolutions.code_stub = {
 }
 c.ClearSolutions.text_stub = "Escriu aquí la teva resposta."
 
-# Si algú esborra una cel·la de proves, es torna a inserir i es corregeix igualment.
+# Si algú esborra una cel·la de proves (o de tasca, o de resposta amb correcció manual), es torna a inserir i es
+# corregeix igualment. Es posa on la té el quadern publicat, no on digui l'ordre de files del llibre de
+# qualificacions (que SQLite i PostgreSQL no garanteixen): el mateix lliurament sempre té la mateixa nota.
 c.OverwriteCells.add_missing_cells = True
+c.OverwriteCells.missing_cell_notification = (
+    "Aquesta cel·la (id: {cell_id}) faltava al quadern lliurat i s'ha tornat a afegir per corregir-lo.\n\n")
+# Abans, el que es pot arreglar sense risc: si el quadern ha perdut les metadades d'nbgrader, es recuperen del quadern
+# publicat (quan la correspondència de cel·les és inequívoca); si té cel·les repetides, es corregeix l'última còpia.
+c.Autograde.sanitize_preprocessors = [RestoreMetadata, ClearOutput, KeepLastCopy, OverwriteKernelspec,
+                                      RestoreMissingCells, CheckCellMetadata]
 
 # La retroacció no mostra ni les proves ocultes ni les seves traces.
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, StripTracebacks, CSSHTMLHeaderPreprocessor]

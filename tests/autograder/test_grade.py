@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import time
 
+import nbformat
 import pytest
+from markupsafe import escape
 
 from autograder import outcomes
+from autograder.feedback import write_feedback
 from autograder.grade import default_limits, grade, pending
 from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
@@ -45,6 +48,16 @@ def _corpus(root, port=9):
     stripped = json.loads(notebook_bytes(src))
     for cell in stripped["cells"]:
         cell["metadata"] = {}
+    ambiguous = json.loads(json.dumps(stripped))   # an extra cell next to an answer: which one is the answer?
+    answer = next(i for i, c in enumerate(src.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "objectius")
+    ambiguous["cells"].insert(answer + 1, {"cell_type": "code", "metadata": {}, "source": "print(objectius)",
+                                           "outputs": [], "execution_count": None, "id": "afegida"})
+    duplicated = with_cells(src, {})
+    first = next(i for i, c in enumerate(duplicated.cells)
+                 if c.metadata.get("nbgrader", {}).get("grade_id") == "collectius")
+    copy = json.loads(json.dumps(duplicated.cells[first]))
+    copy["id"] = "copia"
+    duplicated.cells.insert(first, nbformat.from_dict(copy))
     return {
         # name: (file content, expected status, highest acceptable score)
         "honest_full": (notebook_bytes(src), "ok", 10),
@@ -58,8 +71,10 @@ def _corpus(root, port=9):
         "huge_output": (notebook_bytes(with_cells(src, {"collectius": "while True:\n    print('x' * 10000)"})),
                         "review", 8),
         "sys_exit": (notebook_bytes(with_cells(src, {"collectius": "import sys\nsys.exit(1)"})), "review", 8),
+        # The learner's own code stops the kernel: the tests that ran keep their points, the rest score 0.
         "killed_kernel": (notebook_bytes(with_cells(src, {"collectius": "import os\nos.kill(os.getpid(), 9)"})),
-                          "failed", None),
+                          "review", 0),
+        "killed_late": (notebook_bytes(with_cells(src, {"xarxes": "import os\nos._exit(3)"})), "review", 8),
         "steal_source": (notebook_bytes(with_cells(rel, {"collectius": STEAL_SOURCE.format(source=stolen)})),
                          "ok", 0),
         "write_gradebook": (notebook_bytes(with_cells(rel, {"collectius": WRITE_GRADEBOOK.format(db=gradebook)})),
@@ -67,7 +82,9 @@ def _corpus(root, port=9):
         "socket": (notebook_bytes(with_cells(src, {"collectius": SOCKET.format(port=port)})), "ok", 8),
         "altered_tests": (notebook_bytes(with_cells(rel, tests)), "ok", 0),
         "deleted_test": (notebook_bytes(with_cells(src, {}, delete=("test_objectius",))), "ok", 10),
-        "stripped_metadata": (json.dumps(stripped).encode(), "failed", None),
+        "stripped_metadata": (json.dumps(stripped).encode(), "review", 10),
+        "stripped_ambiguous": (json.dumps(ambiguous).encode(), "failed", None),
+        "duplicated_cell": (notebook_bytes(duplicated), "review", 10),
         "invalid_json": (notebook_bytes(src)[:-200], "failed", None),
         "empty_file": (b"", "failed", None),
     }
@@ -100,13 +117,24 @@ def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
             assert outcome.score is not None and outcome.score <= ceiling, (name, outcome)
     assert results["honest_full"].score == 10 and results["deleted_test"].score == 10
     assert "temps màxim per quadern" in results["loop_notebook"].reasons[0]
-    assert "nucli de Python s'ha aturat" in results["killed_kernel"].reasons[0]
+    assert "nucli de Python s'ha aturat a la cel·la «collectius»" in results["killed_kernel"].reasons[0]
+    assert results["killed_late"].score == 8 and "cel·la «xarxes»" in results["killed_late"].reasons[0]
+    assert results["stripped_metadata"].score == 10 and "s'han recuperat" in results["stripped_metadata"].reasons[0]
+    assert results["duplicated_cell"].score == 10 and "«collectius»" in results["duplicated_cell"].reasons[0]
     assert any("memòria" in r for r in results["memory_bomb"].reasons)
     assert any("sortida" in r for r in results["huge_output"].reasons)
     assert any("sys.exit" in r for r in results["sys_exit"].reasons)
     assert "buit" in results["empty_file"].reasons[0]
     assert "JSON" in results["invalid_json"].reasons[0]
-    assert "metadades d'nbgrader" in results["stripped_metadata"].reasons[0]
+    assert "metadades d'nbgrader" in results["stripped_ambiguous"].reasons[0]
+    # The learner reads the same reason in the feedback page, and still no hidden test.
+    pages = write_feedback(ASSIGNMENT, course_root)
+    for name in ("killed_late", "stripped_metadata", "duplicated_cell"):
+        page = pages[name].read_text(encoding="utf-8")
+        assert str(escape(results[name].reasons[0])) in page, name
+        assert "BEGIN HIDDEN TESTS" not in page and "creixement_necessari({" not in page
+    killed = pages["killed_late"].read_text(encoding="utf-8")
+    assert "no s&#39;ha executat perquè el nucli de Python s&#39;havia aturat abans" in killed
     # The gradebook is intact: the honest learner keeps 10 and nobody has an impossible score.
     from nbgrader.api import Gradebook
     with Gradebook(f"sqlite:///{course_root / 'gradebook.db'}", "xarxes-socials-ap") as gb:

@@ -1,12 +1,9 @@
 """The same pipeline against a real PostgreSQL gradebook (``--db postgresql://…``).
 
-.ci/run installs and starts PostgreSQL and exports AUTOGRADER_TEST_POSTGRES_URL (a role that may create
-databases); each test gets a database of its own and drops it. Skipped, with the reason, when no server answers.
+The server is the one in AUTOGRADER_TEST_POSTGRES_URL, or a throwaway one the fixture starts
+(:mod:`tests.autograder.fixtures.postgres`); each test gets a database of its own and drops it.
 """
 from __future__ import annotations
-
-import os
-import uuid
 
 import pytest
 
@@ -17,40 +14,7 @@ from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
 from tests.autograder.fixtures.moodle import download_zip, worksheet
-
-ADMIN_URL = os.environ.get("AUTOGRADER_TEST_POSTGRES_URL", "")
-
-
-def _server_error() -> str | None:
-    if not ADMIN_URL:
-        return "no s'ha definit AUTOGRADER_TEST_POSTGRES_URL (.ci/run engega PostgreSQL i la defineix)"
-    try:
-        import psycopg
-    except ImportError:
-        return "falta el paquet psycopg (requirements.txt)"
-    try:
-        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        return f"cap servidor PostgreSQL respon a {ADMIN_URL}: {str(exc).strip()[:120]}"
-    return None
-
-
-pytestmark = pytest.mark.skipif(_server_error() is not None, reason=str(_server_error()))
-
-
-@pytest.fixture
-def postgres_db():
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    name = f"autograder_prova_{uuid.uuid4().hex[:10]}"
-    admin = psycopg.connect(ADMIN_URL, autocommit=True)
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 
 
 def test_collect_and_grade_into_postgresql(course_root, postgres_db, tmp_path):  # noqa: F811

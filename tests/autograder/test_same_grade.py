@@ -1,0 +1,72 @@
+"""Same submission, same grade: the same submissions graded with one worker and with two, in different orders, on
+SQLite and on PostgreSQL (with its rows shuffled), fresh and with ``--force``, get identical outcomes and identical
+feedback pages."""
+from __future__ import annotations
+
+import shutil
+
+from autograder import outcomes
+from autograder.feedback import write_feedback
+from autograder.grade import default_limits, ensure_assignment, grade
+from autograder.sandbox import probe
+from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
+                                              source, template_course)
+from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
+from tests.autograder.fixtures.gradebook import shuffle_source_cells, graded_test_ids
+from tests.conftest import with_cells
+from tests.exercises.cases_u05 import ONLY_RATIO
+
+SANDBOX = probe()
+
+
+def _corpus(root) -> dict[str, bytes]:
+    src, rel = source(root), release(root)
+    tests = graded_test_ids(src)
+    return {
+        "complet": notebook_bytes(src),
+        "buit": notebook_bytes(rel),
+        "nomes_rati": notebook_bytes(with_cells(src, {"creixement": ONLY_RATIO})),
+        "sense_proves": notebook_bytes(with_cells(src, {}, delete=tuple(tests))),
+        "sense_proves_i_error": notebook_bytes(with_cells(src, {"creixement": ONLY_RATIO}, delete=tuple(tests))),
+        "bucle": notebook_bytes(with_cells(src, {"collectius": "while True:\n    pass"})),
+    }
+
+
+def _submit_all(root, corpus) -> None:
+    for student, data in corpus.items():
+        folder = root / "submitted" / student / ASSIGNMENT
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{ASSIGNMENT}.ipynb").write_bytes(data)
+
+
+def _run(root, db, workers, order, force=False) -> tuple[dict, dict]:
+    limits = default_limits(root, cell_timeout=5, notebook_timeout=60)
+    results = grade(ASSIGNMENT, root, db=db, workers=workers, force=force, limits=limits, sandbox=SANDBOX,
+                    students=order)
+    assert sorted(o.student for o in results) == sorted(order)
+    found = {s: (o.status, o.score, o.max_score, o.reasons) for s, o in outcomes.load_all(root, ASSIGNMENT).items()}
+    pages = {s: p.read_text(encoding="utf-8") for s, p in write_feedback(ASSIGNMENT, root, db).items()}
+    return found, pages
+
+
+def test_same_submissions_same_grades_and_feedback(course_root, template_course, postgres_db, tmp_path):  # noqa: F811
+    corpus = _corpus(course_root)
+    students = sorted(corpus)
+    _submit_all(course_root, corpus)
+    first = _run(course_root, None, 1, students)
+    scores = {s: (status, score) for s, (status, score, _, _) in first[0].items()}
+    assert scores == {"complet": ("ok", 10.0), "buit": ("ok", 0.0), "nomes_rati": ("ok", 8.0),
+                      "sense_proves": ("ok", 10.0), "sense_proves_i_error": ("ok", 8.0), "bucle": ("review", 4.0)}
+    assert set(first[1]) == set(students)
+
+    # The same gradebook, everything again with two workers in the opposite order.
+    assert _run(course_root, None, 2, students[::-1], force=True) == first
+
+    # A new course on PostgreSQL, whose rows come back in another order, in a third order, then again with one worker.
+    other = tmp_path / "curs-postgresql"
+    shutil.copytree(template_course, other)
+    _submit_all(other, corpus)
+    ensure_assignment(other, ASSIGNMENT, postgres_db)
+    shuffle_source_cells(postgres_db, "xarxes-socials-ap", set(graded_test_ids(source(other))))
+    assert _run(other, postgres_db, 2, students[3:] + students[:3]) == first
+    assert _run(other, postgres_db, 1, students, force=True) == first
