@@ -109,18 +109,18 @@ def _reseed() -> None:
         numpy.random.seed()
 
 
-def _kernel(argv: list[str], folder: str) -> None:
-    """In the kernel's PID namespace (as its process 1): isolate, then run ``python -m ipykernel_launcher``."""
+def _kernel(argv: list[str]) -> None:
+    """The kernel (process 2 of its PID namespace, as in a fresh sandbox): ``python -m ipykernel_launcher``."""
     import runpy
 
     _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
         signal.signal(signum, signal.SIG_DFL)
-    _private_folders(folder)
-    _drop_capabilities()
+    os.setsid()
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(null, fd)
+    os.close(null)
     _reseed()
     if argv[1:3] != ["-m", "ipykernel_launcher"]:
         raise SystemExit(f"unexpected kernel command: {argv}")
@@ -128,26 +128,51 @@ def _kernel(argv: list[str], folder: str) -> None:
     runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)
 
 
-def _supervise(argv: list[str], folder: str) -> int:
-    """The kernel's parent, outside its PID namespace: forwards SIGINT, ends the whole namespace on SIGTERM."""
-    _enter_namespaces()
+def _init(argv: list[str], folder: str) -> int:
+    """Process 1 of the kernel's PID namespace: sets up its folders, drops every capability, starts the kernel,
+    reaps whatever the kernel leaves and ends with it (then the kernel's other processes end too)."""
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    os.setsid()
+    _private_folders(folder)
+    _drop_capabilities()
+    kernel = _fork(_kernel, argv)
+    signal.signal(signal.SIGINT, lambda *_: os.kill(kernel, signal.SIGINT))
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    while True:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            return 1
+        if pid == kernel:
+            return os.waitstatus_to_exitcode(status) % 256
+
+
+def _fork(function, *args) -> int:
+    """Run ``function(*args)`` in a child process that never returns to the caller's code."""
     child = os.fork()
     if child == 0:
         code = 1
         try:
-            _kernel(argv, folder)
-            code = 0
+            result = function(*args)
+            code = result if isinstance(result, int) else 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else 1
         except BaseException:  # noqa: BLE001 (nothing may escape a forked child)
             code = 1
         finally:
             os._exit(code)
-    signal.signal(signal.SIGINT, lambda *_: os.kill(child, signal.SIGINT))
-    signal.signal(signal.SIGTERM, lambda *_: os.kill(child, signal.SIGKILL))
+    return child
+
+
+def _supervise(argv: list[str], folder: str) -> int:
+    """The kernel's supervisor, outside its PID namespace: forwards SIGINT, ends the whole namespace on SIGTERM."""
+    _enter_namespaces()
+    init = _fork(_init, argv, folder)
+    signal.signal(signal.SIGINT, lambda *_: os.kill(init, signal.SIGINT))
+    signal.signal(signal.SIGTERM, lambda *_: os.kill(init, signal.SIGKILL))
     while True:
         try:
-            _, status = os.waitpid(child, 0)
+            _, status = os.waitpid(init, 0)
             return os.waitstatus_to_exitcode(status) % 256
         except ChildProcessError:
             return 1
