@@ -165,7 +165,7 @@ class FileLock:
             holder = self._read()
             reason = self._stale_reason(holder)
             if reason is None:
-                raise LockError(_busy_message(self.assignment, holder, "Si n'estàs segur que ja no s'executa, "
+                raise LockError(_busy_message(self.assignment, holder, "Si tens la certesa que ja no s'executa, "
                                               f"esborra el fitxer {self.path}."))
             if self._break(holder):
                 who = holder.describe() if holder else "una ordre desconeguda"

@@ -15,6 +15,7 @@ from autograder.grade import default_limits, grade, pending
 from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
+from tests.autograder.fixtures.gradebook import auto_points, points_before
 from tests.conftest import with_cells
 
 SANDBOX = probe()
@@ -74,7 +75,8 @@ def _corpus(root, port=9):
         # The learner's own code stops the kernel: the tests that ran keep their points, the rest score 0.
         "killed_kernel": (notebook_bytes(with_cells(src, {"collectius": "import os\nos.kill(os.getpid(), 9)"})),
                           "review", 0),
-        "killed_late": (notebook_bytes(with_cells(src, {"xarxes": "import os\nos._exit(3)"})), "review", 8),
+        "killed_late": (notebook_bytes(with_cells(src, {"xarxes": "import os\nos._exit(3)"})), "review",
+                        points_before(src, "xarxes")),
         "steal_source": (notebook_bytes(with_cells(rel, {"collectius": STEAL_SOURCE.format(source=stolen)})),
                          "ok", 0),
         "write_gradebook": (notebook_bytes(with_cells(rel, {"collectius": WRITE_GRADEBOOK.format(db=gradebook)})),
@@ -82,9 +84,9 @@ def _corpus(root, port=9):
         "socket": (notebook_bytes(with_cells(src, {"collectius": SOCKET.format(port=port)})), "ok", 8),
         "altered_tests": (notebook_bytes(with_cells(rel, tests)), "ok", 0),
         "deleted_test": (notebook_bytes(with_cells(src, {}, delete=("test_objectius",))), "ok", 10),
-        "stripped_metadata": (json.dumps(stripped).encode(), "review", 10),
+        "stripped_metadata": (json.dumps(stripped).encode(), "review", auto_points(src)),
         "stripped_ambiguous": (json.dumps(ambiguous).encode(), "failed", None),
-        "duplicated_cell": (notebook_bytes(duplicated), "review", 10),
+        "duplicated_cell": (notebook_bytes(duplicated), "review", auto_points(src)),
         "invalid_json": (notebook_bytes(src)[:-200], "failed", None),
         "empty_file": (b"", "failed", None),
     }
@@ -118,9 +120,13 @@ def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
     assert results["honest_full"].score == 10 and results["deleted_test"].score == 10
     assert "temps màxim per quadern" in results["loop_notebook"].reasons[0]
     assert "nucli de Python s'ha aturat a la cel·la «collectius»" in results["killed_kernel"].reasons[0]
-    assert results["killed_late"].score == 8 and "cel·la «xarxes»" in results["killed_late"].reasons[0]
-    assert results["stripped_metadata"].score == 10 and "s'han recuperat" in results["stripped_metadata"].reasons[0]
-    assert results["duplicated_cell"].score == 10 and "«collectius»" in results["duplicated_cell"].reasons[0]
+    src = source(course_root)
+    assert results["killed_late"].score == points_before(src, "xarxes") > 0
+    assert "cel·la «xarxes»" in results["killed_late"].reasons[0]
+    assert results["stripped_metadata"].score == auto_points(src)
+    assert "s'han recuperat" in results["stripped_metadata"].reasons[0]
+    assert results["duplicated_cell"].score == auto_points(src)
+    assert "«collectius»" in results["duplicated_cell"].reasons[0]
     assert any("memòria" in r for r in results["memory_bomb"].reasons)
     assert any("sortida" in r for r in results["huge_output"].reasons)
     assert any("sys.exit" in r for r in results["sys_exit"].reasons)

@@ -17,6 +17,7 @@ from autograder.cli import main
 from autograder.lock import LockError, assignment_lock, lock_for
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
+from tests.autograder.fixtures.gradebook import auto_points
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
@@ -92,7 +93,7 @@ def test_lock_of_a_killed_run_is_released_and_grading_goes_on(course_root, capsy
     code, text = _cli(capsys, "corregeix", ASSIGNMENT, "--curs", str(course_root), "--treballadors", "1")
     assert code == 0, text
     assert "S'ha alliberat un bloqueig abandonat" in text and f"el procés {holder.pid} ja no existeix" in text
-    assert outcomes.load(course_root, ASSIGNMENT, "alumne1").score == 10
+    assert outcomes.load(course_root, ASSIGNMENT, "alumne1").score == auto_points(source(course_root))
     assert not lock_for(course_root, ASSIGNMENT, None, "corregeix").path.exists()   # released at the end
 
 
@@ -143,7 +144,7 @@ def test_second_corregeix_during_a_real_grading(course_root):  # noqa: F811
     assert first.returncode == 0, err
     assert second.returncode == 1 and "està ocupat" in second.stderr and f"procés {first.pid}" in second.stderr
     assert {s: (o.status, o.score) for s, o in outcomes.load_all(course_root, ASSIGNMENT).items()} == \
-        {f"lent{i}": ("ok", 10.0) for i in range(2)}
+        {f"lent{i}": ("ok", auto_points(src)) for i in range(2)}
 
 
 def test_postgresql_lock_is_the_databases_and_dies_with_its_session(course_root, postgres_db, capsys):  # noqa: F811

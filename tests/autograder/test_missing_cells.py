@@ -20,7 +20,7 @@ from autograder.release import available_assignments
 from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, release, source,  # noqa: F401
                                               template_course)
-from tests.autograder.fixtures.gradebook import nbgrader_ids, shuffle_source_cells, graded_test_ids
+from tests.autograder.fixtures.gradebook import auto_points, graded_test_ids, nbgrader_ids, shuffle_source_cells
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
@@ -48,9 +48,9 @@ def _grade_every_assignment(root, db: str | None) -> None:
     for assignment in ASSIGNMENTS:
         _submit(root, assignment, "sense-proves", without_tests(root, assignment))
         results = grade(assignment, root, db=db, workers=1, limits=limits, sandbox=SANDBOX)
-        assert [(o.status, o.score, o.max_score) for o in results] == [("ok", o.max_score, o.max_score)
-                                                                       for o in results], (assignment, results)
-        assert len(results) == 1 and results[0].score > 0
+        # Full marks: every test's points (answers a person grades with the rubric wait for that person).
+        assert [(o.status, o.score) for o in results] == [("ok", auto_points(source(root, assignment)))], \
+            (assignment, results)
         graded = nbformat.read(root / "autograded" / "sense-proves" / assignment / f"{assignment}.ipynb",
                                as_version=4)
         # Every cell is back at its place: the same nbgrader cells, in the released notebook's order.
@@ -81,7 +81,7 @@ def test_nbgrader_alone_misplaces_tests_on_the_shuffled_gradebook(course_root): 
     result = upstream.autograde(ASSIGNMENT, "sense-proves", force=True, create=True)
     # Either it crashes (the «previous cell» is itself still missing) or it grades tests placed too early.
     if result["success"]:
-        assert upstream.get_submission(ASSIGNMENT, "sense-proves")["score"] < 10
+        assert upstream.get_submission(ASSIGNMENT, "sense-proves")["score"] < auto_points(source(course_root))
     else:
         assert "KeyError" in result["log"] and "overwritecells" in result["log"]
 
@@ -130,7 +130,11 @@ def test_task_and_manually_graded_cells_come_back_in_place(course_with_task_and_
         *graded_test_ids(src), "justificacio", "tasca_revisio")))
     limits = default_limits(root, cell_timeout=20, notebook_timeout=120)
     [outcome] = grade(ASSIGNMENT, root, workers=1, limits=limits, sandbox=SANDBOX)
-    assert outcome.score == 10 and outcome.max_score == 12   # the manual and the task points wait for a person
+    # The manual and the task points wait for a person.
+    assert outcome.score == auto_points(src)
+    assert outcome.max_score == sum(c.metadata["nbgrader"].get("points", 0) for c in src.cells
+                                    if c.metadata.get("nbgrader", {}).get("grade") or
+                                    c.metadata.get("nbgrader", {}).get("task"))
     graded = nbformat.read(root / "autograded" / "sense-proves" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
     assert nbgrader_ids(graded) == nbgrader_ids(release(root))
     restored = {c.metadata["nbgrader"]["grade_id"]: c for c in graded.cells

@@ -12,9 +12,8 @@ from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
-from tests.autograder.fixtures.gradebook import shuffle_source_cells, graded_test_ids
+from tests.autograder.fixtures.gradebook import auto_points, graded_test_ids, shuffle_source_cells
 from tests.conftest import with_cells
-from tests.exercises.cases_u05 import ONLY_RATIO
 
 SANDBOX = probe()
 
@@ -22,13 +21,17 @@ SANDBOX = probe()
 def _corpus(root) -> dict[str, bytes]:
     src, rel = source(root), release(root)
     tests = graded_test_ids(src)
+    answers = [c.metadata["nbgrader"]["grade_id"] for c in rel.cells if c.metadata.get("nbgrader", {}).get("solution")
+               and c.cell_type == "code"]
+    unanswered = {answers[-1]: next(c.source for c in rel.cells
+                                    if c.metadata.get("nbgrader", {}).get("grade_id") == answers[-1])}
     return {
         "complet": notebook_bytes(src),
         "buit": notebook_bytes(rel),
-        "nomes_rati": notebook_bytes(with_cells(src, {"creixement": ONLY_RATIO})),
+        "a_mitges": notebook_bytes(with_cells(src, unanswered)),             # the last task not done
         "sense_proves": notebook_bytes(with_cells(src, {}, delete=tuple(tests))),
-        "sense_proves_i_error": notebook_bytes(with_cells(src, {"creixement": ONLY_RATIO}, delete=tuple(tests))),
-        "bucle": notebook_bytes(with_cells(src, {"collectius": "while True:\n    pass"})),
+        "sense_proves_a_mitges": notebook_bytes(with_cells(src, unanswered, delete=tuple(tests))),
+        "bucle": notebook_bytes(with_cells(src, {answers[0]: "while True:\n    pass"})),
     }
 
 
@@ -55,8 +58,11 @@ def test_same_submissions_same_grades_and_feedback(course_root, template_course,
     _submit_all(course_root, corpus)
     first = _run(course_root, None, 1, students)
     scores = {s: (status, score) for s, (status, score, _, _) in first[0].items()}
-    assert scores == {"complet": ("ok", 10.0), "buit": ("ok", 0.0), "nomes_rati": ("ok", 8.0),
-                      "sense_proves": ("ok", 10.0), "sense_proves_i_error": ("ok", 8.0), "bucle": ("review", 4.0)}
+    full = auto_points(source(course_root))
+    assert scores["complet"] == scores["sense_proves"] == ("ok", full)
+    assert scores["buit"] == ("ok", 0.0)
+    assert scores["a_mitges"] == scores["sense_proves_a_mitges"] and 0 < scores["a_mitges"][1] < full
+    assert scores["bucle"][0] == "review" and scores["bucle"][1] < full
     assert set(first[1]) == set(students)
 
     # The same gradebook, everything again with two workers in the opposite order.
