@@ -223,8 +223,25 @@ def _stream(text: str):
 
 
 def autograde_preprocessors() -> list:
-    """nbgrader's own ``Autograde.autograde_preprocessors``, with our Execute in place of its Execute."""
+    """nbgrader's own ``Autograde.autograde_preprocessors``, with our Execute in place of its Execute and the metadata
+    check with a compiled schema (:mod:`autograder.cell_metadata`)."""
     from nbgrader.converters import Autograde
 
     default = Autograde.class_traits()["autograde_preprocessors"].default()
-    return [SandboxedExecute if pp is Execute else pp for pp in default]
+    return [_faster(SandboxedExecute if pp is Execute else pp) for pp in default]
+
+
+def sanitize_preprocessors(configured: list | None) -> list:
+    """The course's ``Autograde.sanitize_preprocessors`` (nbgrader's when not configured), with the metadata check
+    that compiles its schema once."""
+    from nbgrader.converters import Autograde
+
+    return [_faster(pp) for pp in configured or Autograde.class_traits()["sanitize_preprocessors"].default()]
+
+
+def _faster(preprocessor):
+    from nbgrader.preprocessors import CheckCellMetadata
+
+    from autograder import cell_metadata
+
+    return cell_metadata.CheckCellMetadata if preprocessor is CheckCellMetadata else preprocessor

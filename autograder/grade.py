@@ -51,7 +51,9 @@ def nbgrader_api(course_root: Path = EXERCISES, db: str | None = None, limits: L
     overrides: dict = {"CourseDirectory": {"db_url": db_url(course_root, db)}}
     if limits is not None:
         overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
-        overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors()}
+        configured = load_config(course_root).Autograde.get("sanitize_preprocessors")
+        overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
+                                  "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
     return api(course_root, **overrides)
 
 
