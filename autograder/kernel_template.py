@@ -89,9 +89,11 @@ def _private_folders(folder: str) -> None:
     _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777")
     if os.path.isdir("/dev/shm"):
         _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777")
+    kernels = os.path.dirname(folder)
+    if os.path.isdir(kernels):   # the template's folders are not under /tmp (another TMPDIR): hide them too
+        _mount("tmpfs", kernels, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
     run = os.path.join(folder, "run")
-    if not os.path.isdir(run):   # the folder was under /tmp: the run folder goes back at the same path
-        os.makedirs(run, mode=0o700)
+    os.makedirs(run, mode=0o700)   # the run folder goes back at the same path, alone
     _mount(f"{original}/run", run, None, MS_BIND)
     _mount(f"{original}/treball", SANDBOX_WORKDIR, None, MS_BIND)
     _mount(f"{original}/home", SANDBOX_HOME, None, MS_BIND)

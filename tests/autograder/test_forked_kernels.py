@@ -3,7 +3,8 @@
 One submission tries to leave state for the next one in the same worker (module attributes, a monkeypatched ``pla``
 function, an environment variable, files in /tmp, /dev/shm, the home and the working folder, a background thread and
 a background process); the next submission checks for all of it before doing its work, so any leftover costs it
-points. The first submission runs the same check itself, which shows that the check does see that state.
+points. The first submission runs the same check itself, which shows that the check does see that state. Another
+submission attacks every process it can name (signals, writes to /proc/…/mem): it stops only its own kernel.
 """
 from __future__ import annotations
 
@@ -60,6 +61,22 @@ for cmdline in glob.glob("/proc/[0-9]*/cmdline"):
 if fuites:
     raise RuntimeError(f"Estat d'un altre quadern: {fuites}")
 '''
+ATTACK = '''
+import glob, os, signal
+for path in glob.glob("/proc/[0-9]*/mem"):
+    try:
+        with open(path, "wb") as f:
+            f.write(b"x")
+    except OSError:
+        pass
+for pid in range(1, 4096):
+    if pid != os.getpid():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+os.kill(os.getpid(), signal.SIGKILL)
+'''
 FORKED = '''
 import sys
 assert "pla.grafics" in sys.modules, "aquest nucli no s'ha bifurcat de la plantilla"
@@ -93,12 +110,14 @@ def test_pool_forks_kernels_from_the_template():
 def test_no_state_crosses_from_one_forked_kernel_to_the_next(course_root):  # noqa: F811
     src = source(course_root)
     answer = _answer(src, "collectius")
-    order = ["a_deixa_estat", "b_comprova", "c_deixa_estat", "d_comprova", "e_buit"]
+    order = ["a_deixa_estat", "b_comprova", "c_deixa_estat", "d_comprova", "e_ataca", "f_comprova", "g_buit"]
     _submit(course_root, "a_deixa_estat", with_cells(src, {"collectius": LEAVE_STATE + CHECK_STATE + answer}))
     _submit(course_root, "b_comprova", with_cells(src, {"collectius": FORKED + CHECK_STATE + answer}))
     _submit(course_root, "c_deixa_estat", with_cells(src, {"collectius": answer + LEAVE_STATE}))
     _submit(course_root, "d_comprova", with_cells(src, {"collectius": FORKED + CHECK_STATE + answer}))
-    _submit(course_root, "e_buit", release(course_root))
+    _submit(course_root, "e_ataca", with_cells(src, {"collectius": ATTACK + answer}))
+    _submit(course_root, "f_comprova", with_cells(src, {"collectius": FORKED + CHECK_STATE + answer}))
+    _submit(course_root, "g_buit", release(course_root))
     limits = default_limits(course_root, cell_timeout=10, notebook_timeout=60)
     results = {o.student: o for o in grade(ASSIGNMENT, course_root, workers=1, limits=limits, sandbox=SANDBOX,
                                            students=order)}
@@ -108,4 +127,9 @@ def test_no_state_crosses_from_one_forked_kernel_to_the_next(course_root):  # no
     assert results["b_comprova"].status == "ok" and results["b_comprova"].score == 10, results["b_comprova"]
     assert results["c_deixa_estat"].score == 10, results["c_deixa_estat"]
     assert results["d_comprova"].status == "ok" and results["d_comprova"].score == 10, results["d_comprova"]
-    assert results["e_buit"].status == "ok" and results["e_buit"].score == 0, results["e_buit"]
+    # A kernel that signals every process it can name and tries to write into the others' memory stops only
+    # itself; the batch goes on with a clean kernel.
+    assert results["e_ataca"].status == "review" and results["e_ataca"].score < 10, results["e_ataca"]
+    assert results["f_comprova"].status == "ok" and results["f_comprova"].score == 10, results["f_comprova"]
+    assert results["g_buit"].status == "ok" and results["g_buit"].score == 0, results["g_buit"]
+    assert list(results) == order
