@@ -69,6 +69,9 @@ class Sandbox:
                       "fitxers visibles: només el sistema en lectura i una carpeta de treball buida; els quaderns "
                       "font, el llibre de qualificacions i els lliuraments d'altres persones no hi són",
                       "processos: espai de noms propi, sense privilegis (usuari nobody, cap capacitat)"]
+            if not os.environ.get("AUTOGRADER_NO_FORK"):
+                lines.append("nuclis: cada quadern en té un de nou, còpia d'una plantilla que ja té importades les "
+                             "biblioteques del curs, amb el seu /tmp, la seva carpeta de treball i els seus processos")
         else:
             lines += [f"ATENCIÓ: aïllament amb bubblewrap NO disponible ({self.reason})",
                       "ATENCIÓ: el codi de l'alumnat té accés a la xarxa i pot llegir els fitxers que pot llegir "
