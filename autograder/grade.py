@@ -23,6 +23,7 @@ from autograder.progress import Progress
 from autograder.sandbox import Limits, Sandbox, probe
 
 WORKER_GRACE = 60  # seconds a worker may take beyond the notebook's limit (start-up, nbgrader's own work)
+STOP_GRACE = 10  # seconds a worker has to clean up when the batch ends
 SQLITE_TIMEOUT = 60  # seconds a worker waits for the SQLite gradebook while another one writes
 
 
@@ -123,6 +124,15 @@ class _Worker:
         self.process.stdin.write(json.dumps({"assignment": assignment, "student": student}) + "\n")
         self.process.stdin.flush()
 
+    def stop(self) -> None:
+        """End an idle worker: it closes its kernel template and removes its temporary folders, then exits."""
+        try:
+            self.process.stdin.close()
+            self.process.wait(STOP_GRACE)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
+
     def kill(self) -> None:
         try:
             os.killpg(self.process.pid, signal.SIGKILL)
@@ -172,7 +182,7 @@ def grade(assignment: str, course_root: Path = EXERCISES, *, db: str | None = No
         finally:
             signal.signal(signal.SIGTERM, previous)
             for worker in pool:
-                worker.kill()
+                worker.stop()
     progress.close()
     return results
 
