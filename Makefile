@@ -87,7 +87,8 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
-# Compara la correcció en paral·lel i aïllada amb `nbgrader autograde` (40 lliuraments); no és a `make test`.
+# Compara la correcció en paral·lel i aïllada amb `nbgrader autograde` sol i amb dos processos (40 i 200
+# lliuraments); no és a `make test`.
 bench: setup
 	$(BIN)/python benchmarks/bench_grade.py
 

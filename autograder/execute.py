@@ -7,6 +7,8 @@ Everything that decides a score (restoring test cells, running the cells in orde
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
 from dataclasses import dataclass, field
 
@@ -38,15 +40,61 @@ RUN = RunReport()
 
 
 class KernelPool:
-    """Keeps one sandboxed kernel booting ahead: each notebook still gets a fresh kernel, used once, but does not
-    wait for it to start."""
+    """Where each notebook's kernel comes from; every kernel is used once.
 
-    def __init__(self, sandbox: Sandbox, limits: Limits, ahead: bool = True):
+    With ``fork`` (and the sandbox available), kernels are forked from a kernel template that has ipykernel and the
+    course's libraries imported already (:mod:`autograder.forked_kernels`): one at a time, nothing boots ahead, so
+    no two learners' kernels ever share the template's sandbox. Otherwise each kernel is a fresh sandboxed process,
+    and one boots ahead while the previous notebook runs (also with the environment variable ``AUTOGRADER_NO_FORK``
+    set, e.g. to compare)."""
+
+    def __init__(self, sandbox: Sandbox, limits: Limits, ahead: bool = True, fork: bool = True):
         self.sandbox, self.limits, self.ahead = sandbox, limits, ahead
+        self.fork = fork and sandbox.isolated and not os.environ.get("AUTOGRADER_NO_FORK")
         self._spare: SandboxKernelManager | None = None
+        self._template = None
 
     def _new(self, kernel_name: str) -> SandboxKernelManager:
+        template = self._template_for(kernel_name)
+        if template is not None:
+            from autograder.forked_kernels import ForkedKernelManager
+
+            return ForkedKernelManager(template, kernel_name=kernel_name)
         return SandboxKernelManager(self.sandbox, self.limits, kernel_name=kernel_name)
+
+    def _template_for(self, kernel_name: str):
+        """The live template when this kernel can be forked from it (a Python kernel of this environment)."""
+        if not self.fork:
+            return None
+        from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+        from autograder.forked_kernels import KernelTemplate, TemplateError
+
+        try:
+            argv = KernelSpecManager().get_kernel_spec(kernel_name).argv
+        except NoSuchKernel:
+            return None
+        python = argv[0] if argv else ""
+        if python in {"python", f"python{sys.version_info[0]}", "python{}.{}".format(*sys.version_info[:2])}:
+            python = sys.executable   # as jupyter_client's format_kernel_cmd does
+        if argv[1:3] != ["-m", "ipykernel_launcher"] or os.path.realpath(python) != os.path.realpath(sys.executable):
+            return None
+        if self._template is not None and not self._template.alive:
+            self._template.close()
+            self._template = None
+        if self._template is None:
+            try:
+                self._template = KernelTemplate(self.sandbox, self.limits, log=sys.stderr)
+            except TemplateError as exc:
+                print(f"No es pot fer servir la plantilla de nuclis ({exc}): cada quadern tindrà un nucli nou.",
+                      file=sys.stderr)
+                self.fork = False
+                return None
+        return self._template
+
+    @property
+    def forking(self) -> bool:
+        return self.fork
 
     def take(self, kernel_name: str) -> SandboxKernelManager:
         spare, self._spare = self._spare, None
@@ -57,7 +105,7 @@ class KernelPool:
         return self._new(kernel_name)
 
     async def refill(self, kernel_name: str, extra_arguments: list[str]) -> None:
-        if self.ahead and self._spare is None:
+        if self.ahead and not self.fork and self._spare is None:
             km = self._new(kernel_name)
             await km.start_kernel(extra_arguments=list(extra_arguments))
             self._spare = km
@@ -66,6 +114,9 @@ class KernelPool:
         if self._spare is not None:
             _discard(self._spare)
             self._spare = None
+        if self._template is not None:
+            self._template.close()
+            self._template = None
 
 
 def _discard(km: SandboxKernelManager) -> None:
@@ -186,9 +237,28 @@ def _stream(text: str):
     return new_output("stream", name="stderr", text=text)
 
 
-def autograde_preprocessors(execute: type = SandboxedExecute) -> list:
-    """nbgrader's own ``Autograde.autograde_preprocessors``, with ``execute`` in place of its Execute."""
+def autograde_preprocessors(execute: type = SandboxedExecute, faster: bool = True) -> list:
+    """nbgrader's own ``Autograde.autograde_preprocessors``, with ``execute`` in place of its Execute and (``faster``,
+    for ``autograder corregeix``) the metadata check with a compiled schema (:mod:`autograder.cell_metadata`).
+    Plain ``nbgrader autograde`` keeps nbgrader's own check: it is the benchmark's baseline."""
     from nbgrader.converters import Autograde
 
     default = Autograde.class_traits()["autograde_preprocessors"].default()
-    return [execute if pp is Execute else pp for pp in default]
+    swapped = [execute if pp is Execute else pp for pp in default]
+    return [_faster(pp) for pp in swapped] if faster else swapped
+
+
+def sanitize_preprocessors(configured: list | None) -> list:
+    """The course's ``Autograde.sanitize_preprocessors`` (nbgrader's when not configured), with the metadata check
+    that compiles its schema once."""
+    from nbgrader.converters import Autograde
+
+    return [_faster(pp) for pp in configured or Autograde.class_traits()["sanitize_preprocessors"].default()]
+
+
+def _faster(preprocessor):
+    from nbgrader.preprocessors import CheckCellMetadata
+
+    from autograder import cell_metadata
+
+    return cell_metadata.CheckCellMetadata if preprocessor is CheckCellMetadata else preprocessor

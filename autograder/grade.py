@@ -23,6 +23,7 @@ from autograder.progress import Progress
 from autograder.sandbox import Limits, Sandbox, probe
 
 WORKER_GRACE = 60  # seconds a worker may take beyond the notebook's limit (start-up, nbgrader's own work)
+STOP_GRACE = 10  # seconds a worker has to clean up when the batch ends
 SQLITE_TIMEOUT = 60  # seconds a worker waits for the SQLite gradebook while another one writes
 
 
@@ -51,7 +52,9 @@ def nbgrader_api(course_root: Path = EXERCISES, db: str | None = None, limits: L
     overrides: dict = {"CourseDirectory": {"db_url": db_url(course_root, db)}}
     if limits is not None:
         overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
-        overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors()}
+        configured = load_config(course_root).Autograde.get("sanitize_preprocessors")
+        overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
+                                  "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
     return api(course_root, **overrides)
 
 
@@ -121,6 +124,15 @@ class _Worker:
         self.process.stdin.write(json.dumps({"assignment": assignment, "student": student}) + "\n")
         self.process.stdin.flush()
 
+    def stop(self) -> None:
+        """End an idle worker: it closes its kernel template and removes its temporary folders, then exits."""
+        try:
+            self.process.stdin.close()
+            self.process.wait(STOP_GRACE)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
+
     def kill(self) -> None:
         try:
             os.killpg(self.process.pid, signal.SIGKILL)
@@ -170,7 +182,7 @@ def grade(assignment: str, course_root: Path = EXERCISES, *, db: str | None = No
         finally:
             signal.signal(signal.SIGTERM, previous)
             for worker in pool:
-                worker.kill()
+                worker.stop()
     progress.close()
     return results
 

@@ -69,6 +69,9 @@ class Sandbox:
                       "fitxers visibles: només el sistema en lectura i una carpeta de treball buida; els quaderns "
                       "font, el llibre de qualificacions i els lliuraments d'altres persones no hi són",
                       "processos: espai de noms propi, sense privilegis (usuari nobody, cap capacitat)"]
+            if not os.environ.get("AUTOGRADER_NO_FORK"):
+                lines.append("nuclis: cada quadern en té un de nou, còpia d'una plantilla que ja té importades les "
+                             "biblioteques del curs, amb el seu /tmp, la seva carpeta de treball i els seus processos")
         else:
             lines += [f"ATENCIÓ: aïllament amb bubblewrap NO disponible ({self.reason})",
                       "ATENCIÓ: el codi de l'alumnat té accés a la xarxa i pot llegir els fitxers que pot llegir "
@@ -183,21 +186,22 @@ class SandboxKernelManager(AsyncKernelManager):
 
     scratch = Unicode("")
 
-    def __init__(self, sandbox: Sandbox, limits: Limits, workfiles: list[Path] | None = None, **kwargs):
-        scratch = Path(tempfile.mkdtemp(prefix="autograder-nucli-"))
-        (scratch / "run").mkdir()
+    def __init__(self, sandbox: Sandbox, limits: Limits, workfiles: list[Path] | None = None,
+                 folder: Path | None = None, **kwargs):
+        scratch = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="autograder-nucli-"))
+        (scratch / "run").mkdir(exist_ok=True)
         kwargs.setdefault("transport", "ipc")
         kwargs.setdefault("connection_file", str(scratch / "run" / "kernel.json"))
         super().__init__(**kwargs)
         self.scratch = str(scratch)
         self.sandbox, self.limits = sandbox, limits
         self.workdir, self.home = scratch / "treball", scratch / "home"
-        self.workdir.mkdir()
-        (self.home / ".matplotlib").mkdir(parents=True)
+        self.workdir.mkdir(exist_ok=True)
+        (self.home / ".matplotlib").mkdir(parents=True, exist_ok=True)
         for path in workfiles or []:
             target = self.workdir / path.name
             shutil.copytree(path, target) if path.is_dir() else shutil.copy2(path, target)
-        _copy_font_cache(self.home / ".matplotlib")
+        copy_font_cache(self.home / ".matplotlib")
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         cmd = super().format_kernel_cmd(extra_arguments)
@@ -238,7 +242,7 @@ class SandboxKernelManager(AsyncKernelManager):
     cleanup_resources = _async_cleanup_resources
 
 
-def _copy_font_cache(dest: Path) -> None:
+def copy_font_cache(dest: Path) -> None:
     """Reuse the trainer's matplotlib font list, so that every fresh kernel does not rebuild it (≈1 s)."""
     cache = Path(os.environ.get("MPLCONFIGDIR") or Path.home() / ".cache" / "matplotlib")
     for path in cache.glob("fontlist-*.json"):

@@ -1,6 +1,7 @@
-"""Benchmark: the same 40 submissions graded by plain ``nbgrader autograde`` and by ``autograder grade``.
+"""Benchmark: the same submissions (40, then 200) graded by plain ``nbgrader autograde``, by nbgrader as two parallel
+processes (what a trainer could do without this project) and by ``autograder corregeix``.
 
-Checks that every score is identical and prints the speed ratio. Run with ``make bench`` (not part of the tests).
+Checks that every score is identical and prints the speed ratios. Run with ``make bench`` (not part of the tests).
 """
 from __future__ import annotations
 
@@ -50,40 +51,70 @@ def scores(root: Path) -> dict[str, float]:
         return {s.student.id: s.score for s in gb.assignment_submissions(ASSIGNMENT)}
 
 
+def nbgrader_command(root: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT, "--force", *args],
+                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONUTF8="1"))
+
+
+def plain_nbgrader(root: Path, processes: int, count: int) -> float:
+    """``nbgrader autograde`` as a trainer could run it without this project: once, or as ``processes`` processes
+    at the same time, each with its share of the students (``--CourseDirectory.student_id_exclude``)."""
+    students = [f"alumne{i:03d}" for i in range(count)]
+    start = time.perf_counter()
+    if processes == 1:
+        runs = [nbgrader_command(root)]
+    else:
+        runs = [nbgrader_command(root, "--CourseDirectory.student_id_exclude="
+                                 + ",".join(s for j, s in enumerate(students) if j % processes != k))
+                for k in range(processes)]
+    errors = [run.communicate()[1] for run in runs]
+    seconds = time.perf_counter() - start
+    for run, err in zip(runs, errors):
+        if run.returncode != 0:
+            raise SystemExit(f"nbgrader autograde ha fallat:\n{err[-3000:]}")
+    return seconds
+
+
+def bench(count: int, workers: int | None) -> bool:
+    with tempfile.TemporaryDirectory(prefix="autograder-bench-") as tmp:
+        sequential, parallel, ours = Path(tmp) / "nbgrader", Path(tmp) / "nbgrader-2", Path(tmp) / "autograder"
+        make_course(sequential, count)
+        shutil.copytree(sequential, parallel)
+        shutil.copytree(sequential, ours)
+        sequential_seconds = plain_nbgrader(sequential, 1, count)
+        parallel_seconds = plain_nbgrader(parallel, 2, count)
+        start = time.perf_counter()
+        results = grade(ASSIGNMENT, ours, workers=workers, limits=default_limits(ours), stream=open(os.devnull, "w"))
+        our_seconds = time.perf_counter() - start
+        expected = scores(sequential)
+        assert len(results) == count and all(o.status == "ok" for o in results), results
+        different = {}
+        for name, root in (("nbgrader (2 processos)", parallel), ("autograder", ours)):
+            got = scores(root)
+            different.update({(name, s): (expected.get(s), got.get(s)) for s in expected.keys() | got.keys()
+                              if expected.get(s) != got.get(s)})
+        print(f"{count} lliuraments, {os.cpu_count()} nuclis")
+        print(f"nbgrader autograde (seqüencial): {sequential_seconds:.1f} s")
+        print(f"nbgrader autograde (2 processos en paral·lel): {parallel_seconds:.1f} s")
+        print(f"autograder corregeix (paral·lel, aïllat): {our_seconds:.1f} s")
+        print(f"Puntuacions idèntiques: {'sí' if not different else 'NO'}")
+        print(f"Ràtio respecte a nbgrader seqüencial: {sequential_seconds / our_seconds:.2f}×")
+        print(f"Ràtio respecte a nbgrader amb 2 processos: {parallel_seconds / our_seconds:.2f}×", flush=True)
+        if different:
+            print(f"Diferències: {different}", file=sys.stderr)
+        return not different
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Compara nbgrader autograde amb autograder grade.")
-    parser.add_argument("--lliuraments", type=int, default=40)
+    parser = argparse.ArgumentParser(description="Compara nbgrader autograde (seqüencial i amb 2 processos) amb "
+                                                 "autograder corregeix.")
+    parser.add_argument("--lliuraments", type=int, nargs="+", default=[40, 200])
     parser.add_argument("--treballadors", type=int, default=None)
     args = parser.parse_args()
     ensure_tools_on_path()
-    with tempfile.TemporaryDirectory(prefix="autograder-bench-") as tmp:
-        plain, ours = Path(tmp) / "nbgrader", Path(tmp) / "autograder"
-        make_course(plain, args.lliuraments)
-        shutil.copytree(plain, ours)
-        start = time.perf_counter()
-        run = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT, "--force"],
-                             cwd=plain, capture_output=True, text=True, env=dict(os.environ, PYTHONUTF8="1"))
-        plain_seconds = time.perf_counter() - start
-        if run.returncode != 0:
-            print(run.stderr[-3000:], file=sys.stderr)
-            return 1
-        start = time.perf_counter()
-        results = grade(ASSIGNMENT, ours, workers=args.treballadors, limits=default_limits(ours),
-                        stream=open(os.devnull, "w"))
-        our_seconds = time.perf_counter() - start
-        expected, got = scores(plain), scores(ours)
-        assert len(results) == args.lliuraments and all(o.status == "ok" for o in results), results
-        different = {s: (expected.get(s), got.get(s)) for s in expected.keys() | got.keys()
-                     if expected.get(s) != got.get(s)}
-        print(f"{args.lliuraments} lliuraments, {os.cpu_count()} nuclis")
-        print(f"nbgrader autograde (seqüencial): {plain_seconds:.1f} s")
-        print(f"autograder grade (paral·lel, aïllat): {our_seconds:.1f} s")
-        print(f"Puntuacions idèntiques: {'sí' if not different else 'NO'}")
-        print(f"Ràtio de velocitat: {plain_seconds / our_seconds:.2f}×")
-        if different:
-            print(f"Diferències: {different}", file=sys.stderr)
-            return 1
-    return 0
+    ok = [bench(count, args.treballadors) for count in args.lliuraments]
+    return 0 if all(ok) else 1
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ c.ExecutePreprocessor.timeout = 20
 
 # Una cel·la que falla compta com a fallada encara que el codi de l'alumnat n'hagi amagat l'error (vegeu
 # autograder.execute.RecordingExecute).
-c.Autograde.autograde_preprocessors = autograde_preprocessors(RecordingExecute)
+c.Autograde.autograde_preprocessors = autograde_preprocessors(RecordingExecute, faster=False)
 
 # El que veu l'alumnat a la versió publicada en lloc de la solució.
 c.ClearSolutions.code_stub = {
