@@ -45,7 +45,9 @@ def _integrity(nb, path: Path, released: Path | None) -> list[str]:
     problems = []
     for cell in nb.cells:
         meta = _nbgrader(cell)
-        if meta.get("grade") and meta.get("checksum") and compute_checksum(cell) != meta["checksum"]:
+        # Rubric answers (grade + solution) are the learner's to write: only test cells must stay as released.
+        if meta.get("grade") and not meta.get("solution") and meta.get("checksum") \
+                and compute_checksum(cell) != meta["checksum"]:
             problems.append(f"la cel·la de proves «{meta.get('grade_id')}» s'ha modificat. En corregir es fa servir "
                             "l'original; desfés el canvi o torna a descarregar l'exercici.")
     released = released or _released_copy(path)
@@ -54,7 +56,7 @@ def _integrity(nb, path: Path, released: Path | None) -> list[str]:
         present = {_nbgrader(c).get("grade_id") for c in nb.cells}
         for cell in ref.cells:
             gid = _nbgrader(cell).get("grade_id")
-            if _nbgrader(cell).get("grade") and gid not in present:
+            if _nbgrader(cell).get("grade") and not _nbgrader(cell).get("solution") and gid not in present:
                 problems.append(f"falta la cel·la de proves «{gid}»: l'has esborrat? En corregir es tornarà a "
                                 "afegir; copia-la de l'exercici original.")
     return problems

@@ -7,8 +7,9 @@
 1. The self-check cell (grade_id ``comprova``) is just ``from pla.comprova import comprova`` and ``comprova()``: it
    judges what the learner has run, whatever the file is called (:mod:`pla.comprova`); its markdown (grade_id
    ``comprova_md``) says so.
-2. Every answer cell and every graded test cell carries the ``raises-exception`` tag, so that «Run All» in
-   JupyterLab (and nbclient) goes on past an unfinished task. nbgrader's grading runs every cell anyway
+2. Every code cell from the first answer cell on (answers, tests, «Desa-ho al teu pla», «Per anar més lluny»; not
+   the check cell) carries the ``raises-exception`` tag, so that «Run All» in JupyterLab (and nbclient) goes on past
+   an unfinished task. nbgrader's grading runs every cell anyway
    (``allow_errors``) and reads the error outputs, so scores do not change.
 3. ``pla`` is imported before the first answer cell (if no code cell above it does, the first code cell starts with
    ``import pla``): importing it turns, inside the learner's kernel, each error into one Catalan sentence
@@ -72,15 +73,17 @@ def _heading_with_points(text: str, points: float) -> str:
 def prepare(nb) -> list[str]:
     """Bring one notebook to the rules (in place); returns what changed, in Catalan (empty if nothing)."""
     changes = []
+    started = False  # from the first answer on, any code cell may depend on an unfinished task
     for cell in nb.cells:
         gid = _gid(cell)
+        started = started or bool(cell.metadata.get("nbgrader", {}).get("solution"))
         if is_check_cell(cell) and cell.source != CHECK_SOURCE:
             cell.source = CHECK_SOURCE
             changes.append("cel·la d'autocomprovació")
         elif is_check_markdown(cell) and cell.source != CHECK_MARKDOWN:
             cell.source = CHECK_MARKDOWN
             changes.append("text de l'autocomprovació")
-        if _graded_or_answer(cell):
+        if _graded_or_answer(cell) or (cell.cell_type == "code" and started and not is_check_cell(cell)):
             tags = cell.metadata.setdefault("tags", [])
             if TAG not in tags:
                 tags.append(TAG)
