@@ -39,6 +39,10 @@ TEST_SETTINGS = {
 
 
 CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
+# The tasks of unit 5. Of its 10 points, the self-check can give 6: 2 depend on hidden tests and 2 are the trainers'
+# rubric for the written justification (task 4), so they are only counted when grading.
+TASQUES = ("Tasca 1. Els col·lectius destinataris", "Tasca 2. Els objectius SMART", "Tasca 3. Les xarxes del pla",
+           "Tasca 4. La justificació escrita de la tria")
 
 
 def _free_port() -> int:
@@ -171,8 +175,8 @@ def test_learner_types_the_answers_runs_all_and_the_unsaved_check_says_every_tas
     _run_all(page)
     _wait_for_check(page, sum(c.cell_type == "code" for c in nb.cells))
     check = _outputs(page)[_check_index(nb)]
-    assert check.startswith(f"Comprovació de {A}.ipynb: 8 de 10 punts"), check
-    for title in ("Tasca 1. Els col·lectius destinataris", "Tasca 2. Els objectius SMART", "Tasca 3. Les xarxes"):
+    assert check.startswith(f"Comprovació de {A}.ipynb: 6 de 10 punts (4 punts es comproven en corregir)"), check
+    for title in TASQUES:
         assert f"{title}: correcta" in check, check
     assert "Totes les proves visibles se superen" in check
     for english in ("WARNING", "Traceback", "Error"):
@@ -201,7 +205,9 @@ def test_untouched_exercise_runs_every_cell_and_each_task_says_not_done(browser,
             said += 1
     assert said >= 6
     check = outputs[_check_index(nb)]
-    assert check.count("encara no l'has feta") == 3, check
+    assert check.count("encara no l'has feta") == len(TASQUES), check
+    for title in TASQUES:
+        assert f"{title}: encara no l'has feta" in check, check
     page.close()
 
 
