@@ -12,6 +12,7 @@ from pathlib import Path
 import nbformat
 
 from autograder import outcomes, roster
+from autograder.execute import KERNEL_STOPPED
 from autograder.grade import db_url
 from autograder.manual_grading import Criterion, criteria, is_rubric, with_tasks
 from autograder.nbgrader_course import EXERCISES, ensure_tools_on_path, load_config
@@ -112,8 +113,10 @@ def _messages(path: Path) -> dict[str, str]:
         errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
         if errors:
             error = errors[-1]
-            value = (error.get("evalue") or "").strip()
-            messages[gid] = explica_error(error.get("ename", "Error"), value)  # the self-check's words
+            name, value = error.get("ename", "Error"), (error.get("evalue") or "").strip()
+            # The grader's own error (the kernel had stopped) already says in Catalan what happened; a learner's
+            # error is explained in the self-check's words.
+            messages[gid] = value if name == KERNEL_STOPPED else explica_error(name, value)
         else:
             text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
             messages[gid] = text.strip()[:600]
