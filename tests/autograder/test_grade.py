@@ -59,19 +59,25 @@ def _corpus(root, port=9):
     copy = json.loads(json.dumps(duplicated.cells[first]))
     copy["id"] = "copia"
     duplicated.cells.insert(first, nbformat.from_dict(copy))
+    full = auto_points(src)                                  # every test passes (rubric answers wait for a person)
+    first_test_lost = full - _points(src, "test_collectius")   # at least the first task's test fails
+    answers = [c.metadata["nbgrader"]["grade_id"] for c in src.cells
+               if c.metadata.get("nbgrader", {}).get("solution") and c.cell_type == "code"]
     return {
         # name: (file content, expected status, highest acceptable score)
-        "honest_full": (notebook_bytes(src), "ok", 10),
+        "honest_full": (notebook_bytes(src), "ok", full),
         "honest_empty": (notebook_bytes(rel), "ok", 0),
-        "loop_cell": (notebook_bytes(with_cells(src, {"collectius": "while True:\n    pass"})), "review", 8),
-        "loop_notebook": (notebook_bytes(with_cells(src, {g: "while True:\n    pass" for g in
-                                                          ("collectius", "objectius", "creixement", "mes_usades")})),
+        "loop_cell": (notebook_bytes(with_cells(src, {"collectius": "while True:\n    pass"})), "review",
+                      first_test_lost),
+        # Every answer loops: more cells reach the cell limit than the notebook's limit allows.
+        "loop_notebook": (notebook_bytes(with_cells(src, {g: "while True:\n    pass" for g in answers})),
                           "failed", None),
         "memory_bomb": (notebook_bytes(with_cells(src, {"collectius": "x = bytearray(8 * 1024 ** 3)"})),
-                        "review", 8),
+                        "review", first_test_lost),
         "huge_output": (notebook_bytes(with_cells(src, {"collectius": "while True:\n    print('x' * 10000)"})),
-                        "review", 8),
-        "sys_exit": (notebook_bytes(with_cells(src, {"collectius": "import sys\nsys.exit(1)"})), "review", 8),
+                        "review", first_test_lost),
+        "sys_exit": (notebook_bytes(with_cells(src, {"collectius": "import sys\nsys.exit(1)"})), "review",
+                     first_test_lost),
         # The learner's own code stops the kernel: the tests that ran keep their points, the rest score 0.
         "killed_kernel": (notebook_bytes(with_cells(src, {"collectius": "import os\nos.kill(os.getpid(), 9)"})),
                           "review", 0),
@@ -81,15 +87,20 @@ def _corpus(root, port=9):
                          "ok", 0),
         "write_gradebook": (notebook_bytes(with_cells(rel, {"collectius": WRITE_GRADEBOOK.format(db=gradebook)})),
                             "ok", 0),
-        "socket": (notebook_bytes(with_cells(src, {"collectius": SOCKET.format(port=port)})), "ok", 8),
+        "socket": (notebook_bytes(with_cells(src, {"collectius": SOCKET.format(port=port)})), "ok", first_test_lost),
         "altered_tests": (notebook_bytes(with_cells(rel, tests)), "ok", 0),
-        "deleted_test": (notebook_bytes(with_cells(src, {}, delete=("test_objectius",))), "ok", 10),
+        "deleted_test": (notebook_bytes(with_cells(src, {}, delete=("test_objectius",))), "ok", full),
         "stripped_metadata": (json.dumps(stripped).encode(), "review", auto_points(src)),
         "stripped_ambiguous": (json.dumps(ambiguous).encode(), "failed", None),
         "duplicated_cell": (notebook_bytes(duplicated), "review", auto_points(src)),
         "invalid_json": (notebook_bytes(src)[:-200], "failed", None),
         "empty_file": (b"", "failed", None),
     }
+
+
+def _points(nb, grade_id: str) -> float:
+    return next(float(c.metadata["nbgrader"].get("points", 0)) for c in nb.cells
+                if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
 
 
 def _submit(root, student, data):
@@ -117,10 +128,10 @@ def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
             assert outcome.score is None, name
         else:
             assert outcome.score is not None and outcome.score <= ceiling, (name, outcome)
-    assert results["honest_full"].score == 10 and results["deleted_test"].score == 10
+    src = source(course_root)
+    assert results["honest_full"].score == results["deleted_test"].score == auto_points(src)
     assert "temps màxim per quadern" in results["loop_notebook"].reasons[0]
     assert "nucli de Python s'ha aturat a la cel·la «collectius»" in results["killed_kernel"].reasons[0]
-    src = source(course_root)
     assert results["killed_late"].score == points_before(src, "xarxes") > 0
     assert "cel·la «xarxes»" in results["killed_late"].reasons[0]
     assert results["stripped_metadata"].score == auto_points(src)
@@ -141,10 +152,10 @@ def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
         assert "BEGIN HIDDEN TESTS" not in page and "creixement_necessari({" not in page
     killed = pages["killed_late"].read_text(encoding="utf-8")
     assert "no s&#39;ha executat perquè el nucli de Python s&#39;havia aturat abans" in killed
-    # The gradebook is intact: the honest learner keeps 10 and nobody has an impossible score.
+    # The gradebook is intact: the honest learner keeps every test's points and nobody has an impossible score.
     from nbgrader.api import Gradebook
     with Gradebook(f"sqlite:///{course_root / 'gradebook.db'}", "xarxes-socials-ap") as gb:
-        assert gb.find_submission(ASSIGNMENT, "honest_full").score == 10
+        assert gb.find_submission(ASSIGNMENT, "honest_full").score == auto_points(src)
         for sub in gb.assignment_submissions(ASSIGNMENT):
             assert sub.score <= 10
     # Outcomes are on disk, so a new run has nothing left to do.
@@ -211,6 +222,7 @@ def test_ctrl_c_keeps_what_is_graded_and_the_next_run_finishes(course_root):  # 
     _, err = run.communicate(timeout=60)
     assert run.returncode == 130 and "S'ha interromput" in err
     kept = outcomes.load_all(course_root, ASSIGNMENT)
-    assert 2 <= len(kept) < 6 and all(o.status == "ok" and o.score == 10 for o in kept.values())
+    full = auto_points(source(course_root))
+    assert 2 <= len(kept) < 6 and all(o.status == "ok" and o.score == full for o in kept.values())
     rest = grade(ASSIGNMENT, course_root, limits=default_limits(course_root), sandbox=SANDBOX)
     assert sorted(o.student for o in rest) == sorted(set(f"c{i}" for i in range(6)) - set(kept))

@@ -13,6 +13,7 @@ from autograder.grade import default_limits, grade
 from autograder.sandbox import probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
+from tests.autograder.fixtures.gradebook import auto_points
 from tests.autograder.fixtures.moodle import download_zip, worksheet
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 
@@ -30,12 +31,13 @@ def test_collect_and_grade_into_postgresql(course_root, postgres_db, tmp_path): 
     collect(zip_path, ASSIGNMENT, course_root, sheet, db=postgres_db)
     limits = default_limits(course_root, cell_timeout=10, notebook_timeout=60)
     results = grade(ASSIGNMENT, course_root, db=postgres_db, workers=2, limits=limits, sandbox=probe())
-    assert {o.student: o.score for o in results} == {"p1001": 10.0, "p1002": 0.0, "p1003": 10.0}
+    full = auto_points(source(course_root))   # every test's points (rubric answers wait for a person)
+    assert {o.student: o.score for o in results} == {"p1001": full, "p1002": 0.0, "p1003": full}
     assert outcomes.load(course_root, ASSIGNMENT, "p1002").status == "ok"
 
     from nbgrader.api import Gradebook, MissingEntry
     with Gradebook(postgres_db, "xarxes-socials-ap") as gb:
-        assert gb.find_submission(ASSIGNMENT, "p1001").score == 10
+        assert gb.find_submission(ASSIGNMENT, "p1001").score == full
         student = gb.find_student("p1003")
         assert (student.first_name, student.email, student.lms_user_id) == ("Mª Àngels", "mangels@exemple.cat",
                                                                             "1003")
