@@ -18,6 +18,7 @@ from autograder.grade import default_limits, grade
 from autograder.sandbox import SandboxKernelManager, probe
 from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
                                               source, template_course)
+from tests.autograder.fixtures.gradebook import auto_points
 from tests.conftest import with_cells
 
 SANDBOX = probe()
@@ -121,15 +122,16 @@ def test_no_state_crosses_from_one_forked_kernel_to_the_next(course_root):  # no
     limits = default_limits(course_root, cell_timeout=10, notebook_timeout=60)
     results = {o.student: o for o in grade(ASSIGNMENT, course_root, workers=1, limits=limits, sandbox=SANDBOX,
                                            students=order)}
+    full = auto_points(src)   # every test's points (the rubric answer waits for a person)
     # The check sees the state in the kernel that left it: the task fails there (and the tasks that use it).
-    assert results["a_deixa_estat"].score < 10, results["a_deixa_estat"]
+    assert results["a_deixa_estat"].score < full, results["a_deixa_estat"]
     # The next kernels, forked from the same template in the same worker, start clean: full marks.
-    assert results["b_comprova"].status == "ok" and results["b_comprova"].score == 10, results["b_comprova"]
-    assert results["c_deixa_estat"].score == 10, results["c_deixa_estat"]
-    assert results["d_comprova"].status == "ok" and results["d_comprova"].score == 10, results["d_comprova"]
+    assert results["b_comprova"].status == "ok" and results["b_comprova"].score == full, results["b_comprova"]
+    assert results["c_deixa_estat"].score == full, results["c_deixa_estat"]
+    assert results["d_comprova"].status == "ok" and results["d_comprova"].score == full, results["d_comprova"]
     # A kernel that signals every process it can name and tries to write into the others' memory stops only
     # itself; the batch goes on with a clean kernel.
-    assert results["e_ataca"].status == "review" and results["e_ataca"].score < 10, results["e_ataca"]
-    assert results["f_comprova"].status == "ok" and results["f_comprova"].score == 10, results["f_comprova"]
+    assert results["e_ataca"].status == "review" and results["e_ataca"].score < full, results["e_ataca"]
+    assert results["f_comprova"].status == "ok" and results["f_comprova"].score == full, results["f_comprova"]
     assert results["g_buit"].status == "ok" and results["g_buit"].score == 0, results["g_buit"]
     assert list(results) == order
