@@ -27,29 +27,38 @@ def _cometes(text: str) -> str:
     return text.strip().strip("'\"")
 
 
+# Els errors d'escriptura més habituals: fragments del missatge de Python → què passa i què cal fer.
+# L'ordre compta: el primer que coincideix guanya. ``{linia}`` és « (línia N)» o res.
+_SINTAXI = (
+    (("unterminated string", "unterminated triple-quoted", "EOL while"),
+     "Falten unes cometes{linia}: cada text comença i acaba amb les mateixes cometes, per exemple \"Gent gran\". "
+     "Tanca les cometes i torna a executar la cel·la."),
+    (("forgot a comma",),
+     "Falta una coma{linia}: a les llistes i als diccionaris, els elements van separats per comes. "
+     "Afegeix-la i torna a executar la cel·la."),
+    (("was never closed", "unexpected EOF", "incomplete input"),
+     "Falta tancar un parèntesi, un claudàtor o una clau{linia}: cada «(», «[» o «{{» necessita el seu "
+     "«)», «]» o «}}». Tanca'l i torna a executar la cel·la."),
+    (("unmatched", "does not match opening"),
+     "Sobra o no lliga un parèntesi, un claudàtor o una clau de tancament{linia}. Revisa que cada "
+     "«(», «[» i «{{» es tanqui amb el mateix signe."),
+    (("expected ':'",),
+     "Falten els dos punts{linia}: en un diccionari, cada clau va seguida de «:» i el valor, "
+     "per exemple \"codi\": \"O1\". Afegeix-los i torna a executar la cel·la."),
+    (("invalid decimal literal", "leading zeros"),
+     "Hi ha un nombre mal escrit{linia}: els decimals porten punt (7.5) i no coma, i els nombres no "
+     "porten zeros al davant ni lletres enganxades. Corregeix-lo i torna a executar la cel·la."),
+    (("indent",),
+     "Una línia no està ben alineada{linia}: deixa-la amb els mateixos espais al principi que les "
+     "línies del costat (o cap, si no en tenen)."),
+)
+
+
 def _sintaxi(missatge: str) -> str:
     linia = _linia(missatge)
-    if "unterminated string" in missatge or "unterminated triple-quoted" in missatge or "EOL while" in missatge:
-        return (f"Falten unes cometes{linia}: cada text comença i acaba amb les mateixes cometes, per exemple "
-                "\"Gent gran\". Tanca les cometes i torna a executar la cel·la.")
-    if "forgot a comma" in missatge:
-        return (f"Falta una coma{linia}: a les llistes i als diccionaris, els elements van separats per comes. "
-                "Afegeix-la i torna a executar la cel·la.")
-    if "was never closed" in missatge or "unexpected EOF" in missatge or "incomplete input" in missatge:
-        return (f"Falta tancar un parèntesi, un claudàtor o una clau{linia}: cada «(», «[» o «{{» necessita el seu "
-                "«)», «]» o «}}». Tanca'l i torna a executar la cel·la.")
-    if "unmatched" in missatge or "does not match opening" in missatge:
-        return (f"Sobra o no lliga un parèntesi, un claudàtor o una clau de tancament{linia}. Revisa que cada "
-                "«(», «[» i «{{» es tanqui amb el mateix signe.")
-    if "expected ':'" in missatge:
-        return (f"Falten els dos punts{linia}: en un diccionari, cada clau va seguida de «:» i el valor, "
-                "per exemple \"codi\": \"O1\".")
-    if "invalid decimal literal" in missatge or "leading zeros" in missatge:
-        return (f"Hi ha un nombre mal escrit{linia}: els decimals porten punt (7.5) i no coma, i els nombres no "
-                "porten zeros al davant ni lletres enganxades.")
-    if "indent" in missatge:
-        return (f"Una línia no està ben alineada{linia}: deixa-la amb els mateixos espais al principi que les "
-                "línies del costat (o cap, si no en tenen).")
+    for fragments, frase in _SINTAXI:
+        if any(f in missatge for f in fragments):
+            return frase.format(linia=linia)
     return (f"Hi ha un error d'escriptura{linia}: revisa les comes, les cometes, els dos punts i que cada parèntesi "
             "o claudàtor es tanqui. Compara-ho amb l'exemple de la tasca.")
 
