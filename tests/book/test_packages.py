@@ -16,9 +16,9 @@ import pytest
 from autograder.course import ROOT, load_course
 from autograder.moodle import packages
 from autograder.questions import load_questions
+from tests.chromium import CHROMIUM
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
-CHROMIUM = shutil.which("chromium")
 SCORM_AGAIN = ROOT / "node_modules/scorm-again/dist/scorm12.js"
 COURSE = load_course()
 

@@ -11,7 +11,6 @@ the page is the questions' own HTML.
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -20,10 +19,8 @@ import pytest
 from autograder.course import ROOT, load_course
 from autograder.moodle import question_bank
 from autograder.questions import load_questions, question_type
+from tests.chromium import ARGS, CHROMIUM
 
-CHROMIUM = shutil.which("chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 QUESTIONS = [q for u in load_course().units for q in load_questions(u)]
 SHORT = [q for q in QUESTIONS if q["tipus"] == "resposta_curta"]
 NUMERIC = [q for q in QUESTIONS if q["tipus"] == "numerica"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -15,12 +14,10 @@ import urllib.request
 
 import nbformat
 import pytest
+from tests.chromium import ARGS, CHROMIUM
 
 pytestmark = [pytest.mark.xdist_group("jupyterlab")]
 
-CHROMIUM = shutil.which("chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TOKEN = "prova-el-meu-pla"
 CELL = 'import pla\nif pla.escriu_el_meu_pla():\n    raise NotImplementedError("Tasca pendent: encara no l\'has feta.")'
 NORMA = "Publiquem en català, amb un to proper i en primera persona del plural."

@@ -23,12 +23,10 @@ import pytest
 from autograder.learner_cells import is_check_cell
 from pla.laboratori import arguments
 from pla.quadern import hidden_only
+from tests.chromium import ARGS, CHROMIUM
 
 pytestmark = [pytest.mark.xdist_group("jupyterlab")]
 
-CHROMIUM = shutil.which("chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 A = "u05-pla-objectius"
 TOKEN = "prova-alumnat"
 # Only for the test: no autosave (the self-check must work on what was never saved) and every cell rendered.

@@ -10,7 +10,6 @@ import functools
 import http.server
 import json
 import re
-import shutil
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -20,13 +19,11 @@ import snowballstemmer
 
 from autograder.course import ROOT, load_course
 from autograder.questions import load_questions
+from tests.chromium import ARGS, CHROMIUM
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 
-CHROMIUM = shutil.which("chromium")
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 MODES = ("light", "dark")
 

@@ -9,7 +9,6 @@ The landing page, which the course writes, passes axe-core's WCAG 2.1 AA rules a
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -19,13 +18,13 @@ import pytest
 from autograder import lite
 from autograder.course import ROOT, load_course
 from autograder.lite.serve import server
+from tests.chromium import CHROMIUM
+from tests.chromium import ARGS as CHROME_ARGS
 
 pytestmark = [pytest.mark.xdist_group("navegador")]
 
-CHROMIUM = shutil.which("chromium")
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+ARGS = [*CHROME_ARGS,
         # No network but the site's own server, for every part of Chromium (web and service workers included).
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
