@@ -64,7 +64,7 @@ moodle: book
 # Edició al navegador (JupyterLite amb Pyodide, sense instal·lar res) a dist/navegador/: quaderns de pràctica, versions
 # de l'alumnat dels exercicis i el kit pla, tot servit des del mateix lloc.
 lite: setup release
-	$(BIN)/python -m autograder.lite.build
+	$(BIN)/python -m autograder.publish.lite.build
 
 # Edició en PDF del llibre sencer, per llegir sense connexió: la pàgina única (singlehtml) impresa amb el Chromium
 # de Debian, amb portada, índex i enllaços interns.
@@ -81,7 +81,7 @@ practica: setup
 
 # El llibre a http://localhost:8000/ i l'edició al navegador a http://localhost:8000/navegador/.
 serve:
-	$(BIN)/python -m autograder.lite.serve 8000
+	$(BIN)/python -m autograder.publish.lite.serve 8000
 
 test: setup
 	$(BIN)/ruff check .

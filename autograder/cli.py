@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
-from autograder.course import ROOT
+from autograder.errors import AutograderError
+from autograder.model.course import ROOT
 
 # argparse's own words (usage, help, errors) in Catalan too.
 _ARGPARSE_CA = {
@@ -27,7 +29,7 @@ argparse._ = lambda text: _ARGPARSE_CA.get(text, text)
 
 
 def _toc(args) -> int:
-    from autograder.book import toc_text, write_toc
+    from autograder.publish.toc import toc_text, write_toc
 
     if args.check:
         current = (ROOT / "_toc.yml").read_text(encoding="utf-8") if (ROOT / "_toc.yml").exists() else ""
@@ -41,19 +43,17 @@ def _toc(args) -> int:
 
 
 def _prepare(args) -> int:
-    from autograder.learner_cells import main
+    from autograder.publish.learner_cells import main
 
     return main(["--check"] if args.check else [])
 
 
 def _release(args) -> int:
-    from autograder.release import ReleaseError, release, zip_all, zip_release
+    from autograder.publish.release import available_assignments, release, zip_all, zip_release
 
-    try:
-        folders = release(args.assignments or None)
-    except (ReleaseError, KeyError) as exc:
-        print(exc.args[0] if exc.args else exc, file=sys.stderr)
-        return 1
+    for assignment in args.assignments:
+        _known(assignment, available_assignments())
+    folders = release(args.assignments or None)
     for folder in folders:
         print(f"Versió de l'alumnat: {folder.relative_to(ROOT)}  →  {zip_release(folder).relative_to(ROOT)}")
     if folders and not args.assignments:
@@ -62,30 +62,40 @@ def _release(args) -> int:
 
 
 def _course(args) -> Path:
-    from autograder.nbgrader_course import EXERCISES
+    from autograder.grading.nbgrader_course import EXERCISES
 
     return Path(args.curs).resolve() if args.curs else EXERCISES
 
 
-def _collect(args) -> int:
-    from autograder.collect import collect
-    from autograder.moodle_csv import WorksheetError
-    from autograder.moodle_zip import ZipError
+def _known(assignment: str, available: list[str]) -> None:
+    if assignment not in available:
+        raise AutograderError(f"No hi ha cap exercici «{assignment}» al curs. Els exercicis són: "
+                              f"{', '.join(available) or '(cap)'}.")
 
-    try:
-        report = collect(Path(args.zip), args.assignment, _course(args), Path(args.full) if args.full else None,
-                         args.db)
-    except (ZipError, WorksheetError, OSError) as exc:
-        print(exc, file=sys.stderr)
-        return 1
+
+def _assignment(args) -> str:
+    """The assignment of a command that works on one, checked before anything is read or written."""
+    from autograder.publish.release import available_assignments
+
+    course_root = _course(args)
+    if not (course_root / "source").is_dir():
+        raise AutograderError(f"«{course_root}» no és la carpeta d'un curs nbgrader (no hi ha cap carpeta source/).")
+    _known(args.assignment, available_assignments(course_root))
+    return args.assignment
+
+
+def _collect(args) -> int:
+    from autograder.moodle_io.collect import collect
+
+    report = collect(Path(args.zip), args.assignment, _course(args), Path(args.full) if args.full else None, args.db)
     print(report.text())
     return 0
 
 
 def _grade(args) -> int:
-    from autograder.grade import GradeError, default_limits, grade
-    from autograder.outcomes import LABELS
-    from autograder.sandbox import probe
+    from autograder.grading.grade import default_limits, grade
+    from autograder.grading.kernels.sandbox import probe
+    from autograder.grading.outcomes import LABELS
 
     sandbox = probe()
     if args.exigeix_aillament and not sandbox.isolated:
@@ -95,14 +105,8 @@ def _grade(args) -> int:
     course_root = _course(args)
     limits = default_limits(course_root, cell_timeout=args.temps_cella, notebook_timeout=args.temps_quadern,
                             memory_mb=args.memoria, output_kb=args.sortida)
-    try:
-        results = grade(args.assignment, course_root, db=args.db, workers=args.treballadors, force=args.force,
-                        limits=limits, sandbox=sandbox)
-    except GradeError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    results = grade(args.assignment, course_root, db=args.db, workers=args.treballadors, force=args.force,
+                    limits=limits, sandbox=sandbox)
     counts = {label: sum(LABELS[o.status] == label for o in results) for label in LABELS.values()}
     print("Resultat: " + ", ".join(f"{n} {label}" for label, n in counts.items() if n) if results
           else "No hi havia res per corregir.")
@@ -114,7 +118,7 @@ def _grade(args) -> int:
 
 
 def _say_pending(assignment: str, course_root: Path, db: str | None) -> None:
-    from autograder.manual_grading import pending, rubric_cells
+    from autograder.grading.manual_grading import pending, rubric_cells
 
     waiting = pending(course_root, assignment, db)
     if waiting:
@@ -125,9 +129,10 @@ def _say_pending(assignment: str, course_root: Path, db: str | None) -> None:
 
 
 def _manual(args) -> int:
-    from autograder.grading_session import run
-    from autograder.manual_grading import ManualGradeError, record_grade
+    from autograder.grading.grading_session import run
+    from autograder.grading.manual_grading import record_grade
 
+    _assignment(args)
     course_root = _course(args)
     if args.cella is None and args.punts is None:
         run(args.assignment, course_root, args.db, args.alumne)
@@ -135,18 +140,14 @@ def _manual(args) -> int:
     if not (args.alumne and args.cella and args.punts is not None):
         print("Per desar una valoració sense preguntes cal --alumne, --cella i --punts.", file=sys.stderr)
         return 2
-    try:
-        total = record_grade(course_root, args.assignment, args.alumne, args.cella, args.punts,
-                             args.comentari or "", args.db)
-    except ManualGradeError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    total = record_grade(course_root, args.assignment, args.alumne, args.cella, args.punts, args.comentari or "",
+                         args.db)
     print(f"Desat: {args.punts:g} punts a «{args.cella}» de {args.alumne}. Puntuació actual: {total:g}.")
     return 0
 
 
 def _feedback(args) -> int:
-    from autograder.feedback import write_feedback
+    from autograder.results.feedback import write_feedback
 
     pages = write_feedback(args.assignment, _course(args), args.db)
     print(f"S'han escrit {len(pages)} pàgines de retroacció a "
@@ -155,7 +156,7 @@ def _feedback(args) -> int:
 
 
 def _export(args) -> int:
-    from autograder.export import export
+    from autograder.moodle_io.export import export
 
     report = export(args.assignment, _course(args), args.db, Path(args.desti) if args.desti else None,
                     include_review=args.inclou_revisar)
@@ -164,44 +165,35 @@ def _export(args) -> int:
 
 
 def _report(args) -> int:
-    from autograder.report import write_report
+    from autograder.results.report import write_report
 
+    _assignment(args)
     path = write_report(args.assignment, _course(args), args.db, Path(args.desti) if args.desti else None)
     print(f"Informe: {path}")
     return 0
 
 
 def _check(args) -> int:
-    from autograder.comprova import check
+    from pla.comprova_fitxer import main
 
-    report = check(args.notebook)
-    print(report.text())
-    return 0 if report.ok else 1
+    return main([str(args.notebook)])
 
 
 def _moodle(args) -> int:
-    from autograder.moodle.build import main as build_moodle
-    from autograder.moodle.packages import PackageError
+    from autograder.publish.moodle.build import main as build_moodle
 
-    try:
-        return build_moodle()
-    except PackageError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    return build_moodle()
 
 
 def _locked(command: str, run):
     """``run(args)`` while holding the assignment's lock: a second command on the same assignment stops at once,
-    before touching anything, and says who holds it (see :mod:`autograder.lock`)."""
+    before touching anything, and says who holds it (see :mod:`autograder.grading.lock`)."""
     def handler(args) -> int:
-        from autograder.lock import LockError, assignment_lock
+        from autograder.grading.lock import assignment_lock
 
-        try:
-            with assignment_lock(_course(args), args.assignment, args.db, command, stream=sys.stderr):
-                return run(args)
-        except LockError as exc:
-            print(exc, file=sys.stderr)
-            return 1
+        _assignment(args)
+        with assignment_lock(_course(args), args.assignment, args.db, command, stream=sys.stderr):
+            return run(args)
     return handler
 
 
@@ -289,9 +281,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OS_ERRORS = {errno.ENOENT: "no existeix", errno.EACCES: "no tens permís per llegir-lo o escriure-hi",
+              errno.EPERM: "no tens permís per llegir-lo o escriure-hi", errno.ENOSPC: "el disc és ple",
+              errno.EISDIR: "és una carpeta, no un fitxer", errno.ENOTDIR: "una part del camí no és una carpeta"}
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Runs one command. Expected failures end with their Catalan message (status 1), never with a traceback."""
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except AutograderError as exc:
+        print(exc, file=sys.stderr)
+    except OSError as exc:
+        what = _OS_ERRORS.get(exc.errno, "el sistema no ho ha permès")
+        print(f"No s'ha pogut fer servir «{exc.filename or ''}»: {what}.", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("Aturat a petició teva: el que ja estava desat es conserva.", file=sys.stderr)
+        return 130
+    return 1
 
 
 if __name__ == "__main__":

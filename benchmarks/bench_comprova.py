@@ -18,8 +18,8 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     import nbformat
 
-    from autograder.comprova import check
-    from autograder.release import available_assignments
+    from autograder.publish.release import available_assignments
+    from pla.comprova_fitxer import check
     from tests.conftest import GradingCourse
     from tests.exercises.test_comprova_nucli import run
 

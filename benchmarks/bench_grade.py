@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 
 import nbformat  # noqa: E402
 
-from autograder.grade import default_limits, grade  # noqa: E402
-from autograder.nbgrader_course import EXERCISES, api, ensure_tools_on_path  # noqa: E402
+from autograder.grading.grade import default_limits, grade  # noqa: E402
+from autograder.grading.nbgrader_course import EXERCISES, api, ensure_tools_on_path  # noqa: E402
 from tests.conftest import with_cells  # noqa: E402
 from tests.exercises.cases_u05 import CASES  # noqa: E402
 

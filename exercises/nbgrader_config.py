@@ -4,10 +4,10 @@ from pathlib import Path
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import CheckCellMetadata, ClearHiddenTests, ClearOutput, GetGrades, OverwriteKernelspec
 
-from autograder.execute import RecordingExecute, autograde_preprocessors
-from autograder.feedback_filters import StripTracebacks
-from autograder.missing_cells import RestoreMissingCells
-from autograder.repair import KeepLastCopy, RestoreMetadata
+from autograder.grading.preprocessors.execute import RecordingExecute, autograde_preprocessors
+from autograder.grading.preprocessors.missing_cells import RestoreMissingCells
+from autograder.grading.preprocessors.repair import KeepLastCopy, RestoreMetadata
+from autograder.results.feedback_filters import StripTracebacks
 
 c = get_config()  # noqa: F821 (injectat per nbgrader)
 
@@ -20,7 +20,7 @@ c.Exchange.root = str(Path(__file__).resolve().parent / "exchange")
 c.ExecutePreprocessor.timeout = 20
 
 # Una cel·la que falla compta com a fallada encara que el codi de l'alumnat n'hagi amagat l'error (vegeu
-# autograder.execute.RecordingExecute).
+# autograder.grading.preprocessors.execute.RecordingExecute).
 c.Autograde.autograde_preprocessors = autograde_preprocessors(RecordingExecute, faster=False)
 
 # El que veu l'alumnat a la versió publicada en lloc de la solució.

@@ -11,16 +11,35 @@ from pla.calendari import genera_calendari
 from pla.collectius import TIPUS_COLLECTIU, valida_collectiu, valida_collectius
 from pla.conjunts_regles import carrega_regles, conjunts_disponibles, font_regla, valor_regla
 from pla.continguts import valida_calendari, valida_continguts, valida_format_recurrent
-from pla.diagnosi import (comptes_inactius, mesos_sense_publicar, valida_compte, valida_dafo, valida_diagnosi,
-                          valida_escolta, valida_inventari)
+from pla.diagnosi import (
+    comptes_inactius,
+    mesos_sense_publicar,
+    valida_compte,
+    valida_dafo,
+    valida_diagnosi,
+    valida_escolta,
+    valida_inventari,
+)
 from pla.el_meu_pla import carrega_el_meu_pla, desa_al_meu_pla, escriu_el_meu_pla
 from pla.exemple_guia import exemple_guia
 from pla.exemple_pla import exemple_pla
 from pla.exportacio import exporta, exporta_html, exporta_markdown, exporta_word
-from pla.indicadors import (IndicadorError, compliment_temps_resposta, creixement, interaccio_per_seguidor,
-                            percentatge_usuaris_actius, percentil, ratio_republicacions, serie_mensual, taxa_abast,
-                            taxa_interaccio, taxa_interaccio_abast, temps_resposta, usuaris_actius)
 from pla.guia import SECCIONS_NORMES, valida_guia, valida_normes, valida_responsable, valida_us, valida_usos
+from pla.indicadors import (
+    IndicadorError,
+    compliment_temps_resposta,
+    creixement,
+    interaccio_per_seguidor,
+    percentatge_usuaris_actius,
+    percentil,
+    ratio_republicacions,
+    serie_mensual,
+    taxa_abast,
+    taxa_interaccio,
+    taxa_interaccio_abast,
+    temps_resposta,
+    usuaris_actius,
+)
 from pla.llengua import detecta_llengua
 from pla.objectius import valida_objectiu
 from pla.organitzacio import valida_organitzacio, valida_periode

@@ -106,7 +106,12 @@ def codis_repetits(elements, nom_element: str) -> list[str]:
 
 
 def format_nombre(valor, decimals: int = 2) -> str:
-    """Una xifra a la manera catalana: punt de milers i coma decimal (2.500; 1,5)."""
+    """Una xifra a la manera catalana: punt de milers i coma decimal (2.500; 1,5; 7,5 i 10 punts); «—» si no n'hi ha.
+
+    L'únic formatador de xifres del curs: el fan servir el kit, la retroacció, l'informe, la còpia de Moodle i el llibre.
+    """
+    if valor is None:
+        return "—"
     if isinstance(valor, bool) or not isinstance(valor, (int, float)):
         return str(valor)
     if isinstance(valor, float) and not round(valor, decimals).is_integer():

@@ -12,7 +12,7 @@ Un conjunt pot heretar d'un altre (``hereta: generalitat``) i canviar-ne només 
 Conjunts inclosos: ``generalitat`` (per defecte), ``ics`` i ``municipi-petit``.
 
 A l'edició al navegador (Pyodide) no hi ha PyYAML: la roda del kit que s'hi instal·la porta els mateixos conjunts
-en JSON, generats dels YAML en construir-la (``autograder/lite/pla_wheel.py``), i aquest mòdul els llegeix amb la
+en JSON, generats dels YAML en construir-la (``autograder/publish/lite/pla_wheel.py``), i aquest mòdul els llegeix amb la
 biblioteca estàndard.
 """
 from __future__ import annotations

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pla.comu import format_nombre
+
 PENDING = "NotImplementedError"
 TASK_HEADING = re.compile(r"^#{2,3}\s+(.+?)\s*$")
 TASK_TITLE = re.compile(r"^(Tasca\b|\d)")
@@ -123,13 +125,16 @@ def model(notebook: dict) -> list[Tasca]:
     return [t for t in tasks if t.cells]
 
 
-def num(x: float) -> str:
-    """7,5 and 10, as a Catalan reader expects them."""
-    return f"{x:g}".replace(".", ",")
+def with_tasks(notebook, first: str = ""):
+    """Each cell with its task, named as the self-check and the feedback name it (:func:`model`)."""
+    titles = {cell.grade_id: task.title for task in model(notebook) for cell in task.cells}
+    for cell in notebook.cells:
+        yield titles.get(cell.metadata.get("nbgrader", {}).get("grade_id"), first), cell
 
 
 def points_text(x: float) -> str:
-    return f"{num(x)} {'punt' if x == 1 else 'punts'}"
+    """«1 punt», «7,5 punts»."""
+    return f"{format_nombre(x)} {'punt' if x == 1 else 'punts'}"
 
 
 @dataclass
@@ -218,12 +223,12 @@ class Report:
 
     def text(self) -> str:
         later = self.points - self.visible_points
-        head = f"Comprovació de {self.name}: {num(self.earned)} de {points_text(self.points)}"
+        head = f"Comprovació de {self.name}: {format_nombre(self.earned)} de {points_text(self.points)}"
         head += f" ({points_text(later)} es comproven en corregir)." if later else "."
         lines = [head]
         lines += [f"ATENCIÓ: {p}" for p in self.problems]
         for task in self.tasks:
-            lines.append(f"- {task.title}: {LABELS[task.status]} ({num(task.earned)} de "
+            lines.append(f"- {task.title}: {LABELS[task.status]} ({format_nombre(task.earned)} de "
                          f"{points_text(task.points)}).")
             if task.status == "amb errors":
                 lines += [f"    · {t.message}" for t in task.tests if not t.passed and not t.hidden_only]

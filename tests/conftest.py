@@ -11,10 +11,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder.course import ROOT, load_course
-from autograder.manual_grading import read_rubric_cells, record_grade
-from autograder.nbgrader_course import EXERCISES, api
-from autograder.release import release
+from autograder.grading.manual_grading import read_rubric_cells, record_grade
+from autograder.grading.nbgrader_course import EXERCISES, api
+from autograder.model.course import ROOT, load_course
+from autograder.publish.release import release
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import yaml
 
-from autograder.book import toc_text
-from autograder.course import ROOT
+from autograder.model.course import ROOT
+from autograder.publish.toc import toc_text
 
 # Units whose notebook is not written yet. These sets may only shrink: the test fails when one of these appears,
 # so that it is removed from here. Every unit now has both.

@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
-from autograder.course import ROOT, load_course
-from autograder.outcome_map import exercise_table, metadata_problems, outcome_map
+from autograder.model.course import ROOT, load_course
+from autograder.model.outcome_map import exercise_table, metadata_problems, outcome_map
 
 UNITS = [u.number for u in load_course().units]
 GRADED = [u.number for u in load_course().graded_units]

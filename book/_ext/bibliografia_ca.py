@@ -11,8 +11,19 @@ from pybtex.richtext import Symbol
 from pybtex.style.formatting import toplevel
 from pybtex.style.formatting.plain import Style as Plain
 from pybtex.style.formatting.unsrt import date, pages
-from pybtex.style.template import (field, first_of, href, join, names, optional, optional_field, sentence, tag,
-                                   together, words)
+from pybtex.style.template import (
+    field,
+    first_of,
+    href,
+    join,
+    names,
+    optional,
+    optional_field,
+    sentence,
+    tag,
+    together,
+    words,
+)
 
 
 class EstilCatala(Plain):

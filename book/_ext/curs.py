@@ -2,13 +2,15 @@
 
 Directives (used in the chapters, see CONTRIBUTING.md):
 - ``fitxa-unitat``: hours, learning outcomes and links to the unit's notebook and graded exercise (in the book and
-  «Obre-ho al navegador», in the browser edition: ``autograder.lite.open_link``);
+  «Obre-ho al navegador», in the browser edition: ``autograder.model.links.open_link``);
 - ``autoavaluacio``: the unit's question bank as an accessible self-check that needs no server;
 - ``glossari-curs``: the glossary, merged from ``book/glossari/*.yml``.
 The unit is found from the page's own path, so chapters never hard-code numbers or links. The pages of the practice
 notebooks and of the graded exercises get the same «Obre-ho al navegador» link under their title.
 """
 from __future__ import annotations
+
+from pla.comu import format_nombre
 
 from pathlib import Path
 
@@ -19,9 +21,9 @@ from sphinx import addnodes
 from sphinx.domains.std import Glossary
 from sphinx.util.docutils import SphinxDirective
 
-from autograder import lite
-from autograder.course import ROOT, load_course
-from autograder.questions import QuestionBankError, load_questions, question_type
+from autograder.model import links
+from autograder.model.course import ROOT, load_course
+from autograder.model.questions import QuestionBankError, load_questions, question_type
 
 STATIC = Path(__file__).resolve().parent.parent / "_static"
 
@@ -47,7 +49,7 @@ def _doc_link(target: str, text: str | None = None) -> addnodes.pending_xref:
 
 def _browser_link(unit, kind: str, docname: str) -> nodes.reference:
     """«Obre-ho al navegador»: the notebook in the browser edition (a relative address is relative to the root)."""
-    url = lite.open_link(unit, kind)
+    url = links.open_link(unit, kind)
     if "://" not in url and not url.startswith("/"):
         url = "../" * docname.count("/") + url
     return nodes.reference("", "Obre-ho al navegador", refuri=url, classes=["obre-navegador"])
@@ -60,7 +62,7 @@ def _notebook_page_link(app, doctree) -> None:
     if unit is None or docname.startswith("book/"):
         return
     kind = "quadern" if docname == str(unit.notebook.with_suffix("")) else "exercici"
-    if not lite.has_notebook(unit, kind):
+    if not links.has_notebook(unit, kind):
         return
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None or not isinstance(section[0], nodes.title):
@@ -78,7 +80,7 @@ class FitxaUnitat(SphinxDirective):
     def run(self):
         unit = _unit_of(self)
         box = nodes.container(classes=["fitxa-unitat"])
-        hours = f"{unit.hours:g}".replace(".", ",")
+        hours = format_nombre(unit.hours)
         facts = nodes.paragraph()
         facts += nodes.strong(text="Durada estimada: ")
         facts += nodes.Text(f"{hours} h.")
@@ -178,9 +180,9 @@ class TaulaUnitats(SphinxDirective):
         for unit in course.units:
             link = nodes.paragraph()
             link += _doc_link(str(unit.chapter.with_suffix("")), unit.title)
-            row([str(unit.number), link, f"{unit.hours:g}".replace(".", ","),
+            row([str(unit.number), link, format_nombre(unit.hours),
                  str(unit.points) if unit.graded else "—"], body)
-        row(["", "Total", f"{course.hours:g}".replace(".", ","), str(course.points)], body)
+        row(["", "Total", format_nombre(course.hours), str(course.points)], body)
         return [table]
 
 
@@ -189,9 +191,7 @@ class EnllacosJupyterhub(SphinxDirective):
     has_content = False
 
     def run(self):
-        from autograder.moodle.hub import links
-
-        rows = links()
+        rows = links.hub_links()
         if not rows:
             return [nodes.paragraph(text="Aquesta edició del curs no té cap JupyterHub configurat.")]
         items = nodes.bullet_list()

@@ -5,19 +5,20 @@ Directives:
   self-assessment questions) that produce or assess it;
 - ``taula-exercicis``: for each graded exercise, the points that come from plan data, from text, from the trainers'
   rubric and from code.
-The data come from :mod:`autograder.outcome_map`; nothing is written by hand.
+The data come from :mod:`autograder.model.outcome_map`; nothing is written by hand.
 """
 from __future__ import annotations
+
+from pla.comu import format_nombre
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from autograder.course import ROOT
-from autograder.outcome_map import KINDS, exercise_table, outcome_map
+from autograder.model.course import ROOT
+from autograder.model.outcome_map import KINDS, exercise_table, outcome_map
 
 
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+
 
 
 def _table(headers: list[str], rows: list[list], widths: list[int], caption: str, classes: list[str]):
@@ -61,7 +62,7 @@ class MapaResultats(SphinxDirective):
                 tasks.setdefault(cell.task, []).append(cell)
             for task, cells in tasks.items():
                 kinds = sorted({KINDS.get(c.kind, "sense tipus") for c in cells})
-                text = f"{task} ({', '.join(kinds)}; {_number(sum(c.points for c in cells))} punts)"
+                text = f"{task} ({', '.join(kinds)}; {format_nombre(sum(c.points for c in cells))} punts)"
                 where += nodes.list_item("", nodes.paragraph(text=text))
             if row.questions:
                 where += nodes.list_item("", nodes.paragraph(
@@ -86,7 +87,7 @@ class TaulaExercicis(SphinxDirective):
         for r in table:
             values = [r.points.get(k, 0.0) for k in ("dades", "text", "rubrica", "codi")]
             values += [r.points.get("sense tipus", 0.0)] if untyped else []
-            rows.append([str(r.unit.number), r.unit.title, *map(_number, values), _number(r.total),
+            rows.append([str(r.unit.number), r.unit.title, *map(format_nombre, values), format_nombre(r.total),
                          f"{r.plan_share * 100:.0f} %"])
         widths = [7, 33, 9, 9, 11, 8] + ([8] if untyped else []) + [7, 10]
         return [_table(headers, rows, widths, "Punts de cada exercici avaluable segons d'on surten",

@@ -6,7 +6,7 @@
   // La regla de Moodle per a les preguntes de resposta curta (compare_string_with_wildcard, usecase 0): els dos
   // textos en NFC, la resposta sense espais als extrems, sense distingir majúscules i minúscules, «*» per a
   // qualsevol seqüència de caràcters i «\\*» per a un asterisc. Les variants sense accents o amb l'altre apòstrof
-  // ja són a la llista d'acceptades (autograder/question_types.py), la mateixa que s'exporta a Moodle.
+  // ja són a la llista d'acceptades (autograder/model/question_types.py), la mateixa que s'exporta a Moodle.
   function coincideix(resposta, patro) {
     var trossos = String(patro).normalize("NFC").split(/(?<!\\)\*+/).map(function (tros) {
       return tros.replace(/\\\*/g, "*").replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
@@ -48,7 +48,7 @@
     return p;
   }
 
-  // Un corrector per tipus de pregunta, com les classes d'autograder/question_types.py que escriuen el formulari i
+  // Un corrector per tipus de pregunta, com les classes d'autograder/model/question_types.py que escriuen el formulari i
   // les dades (data-pregunta). Cada un torna {resposta: si n'hi ha, correcta, invalida: què cal corregir abans de
   // poder-la corregir, missatges}.
   function opcions(form, dades) {

@@ -6,12 +6,17 @@ import codecs
 
 import pytest
 
-from autograder import roster
-from autograder.collect import collect
-from autograder.moodle_csv import WorksheetError, read_worksheet
-from autograder.moodle_zip import read_download
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              template_course)
+from autograder.moodle_io import roster
+from autograder.moodle_io.collect import collect
+from autograder.moodle_io.submissions import read_download
+from autograder.moodle_io.worksheet import WorksheetError, read_worksheet
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    template_course,
+)
 from tests.autograder.fixtures.moodle import download_zip, inner_zip, worksheet
 
 NB = b'{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'

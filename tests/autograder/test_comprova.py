@@ -5,8 +5,8 @@ import nbformat
 import pytest
 from nbgrader.validator import Validator
 
-from autograder.comprova import check
-from autograder.release import available_assignments
+from autograder.publish.release import available_assignments
+from pla.comprova_fitxer import check
 from tests.conftest import with_cells
 from tests.exercises.cases_u05 import DATE_WRONG
 

@@ -12,12 +12,18 @@ import shutil
 
 import pytest
 
-from autograder import execute
-from autograder.forked_kernels import ForkedKernelManager
-from autograder.grade import default_limits, grade
-from autograder.sandbox import SandboxKernelManager, probe
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              source, template_course)
+from autograder.grading.grade import default_limits, grade
+from autograder.grading.kernels.forked_kernels import ForkedKernelManager
+from autograder.grading.kernels.sandbox import SandboxKernelManager, probe
+from autograder.grading.preprocessors import execute
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    source,
+    template_course,
+)
 from tests.autograder.fixtures.gradebook import auto_points
 from tests.conftest import with_cells
 

@@ -9,12 +9,18 @@ import nbformat
 import pytest
 from markupsafe import escape
 
-from autograder import outcomes
-from autograder.feedback import write_feedback
-from autograder.grade import default_limits, grade, pending
-from autograder.sandbox import probe
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              source, template_course)
+from autograder.grading import outcomes
+from autograder.grading.grade import default_limits, grade, pending
+from autograder.grading.kernels.sandbox import probe
+from autograder.results.feedback import write_feedback
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    source,
+    template_course,
+)
 from tests.autograder.fixtures.gradebook import auto_points, points_before
 from tests.conftest import with_cells
 

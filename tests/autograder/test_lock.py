@@ -12,11 +12,17 @@ import time
 
 import pytest
 
-from autograder import lock, outcomes
 from autograder.cli import main
-from autograder.lock import LockError, assignment_lock, lock_for
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              source, template_course)
+from autograder.grading import lock, outcomes
+from autograder.grading.lock import LockError, assignment_lock, lock_for
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    source,
+    template_course,
+)
 from tests.autograder.fixtures.gradebook import auto_points
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
@@ -24,7 +30,7 @@ from tests.conftest import with_cells
 HOLD = '''
 import sys, time
 from pathlib import Path
-from autograder.lock import assignment_lock
+from autograder.grading.lock import assignment_lock
 with assignment_lock(Path(sys.argv[1]), sys.argv[2], sys.argv[3] or None, "corregeix"):
     print("bloquejat", flush=True)
     time.sleep(600)

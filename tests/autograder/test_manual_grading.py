@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from autograder import outcomes
 from autograder.cli import main
-from autograder.moodle_csv import normalise
+from autograder.grading import outcomes
+from autograder.moodle_io.worksheet import normalise
 from tests.autograder.fixtures.course import course_root, notebook_bytes, release, source, template_course  # noqa: F401
 from tests.autograder.fixtures.moodle import download_zip, worksheet
 from tests.conftest import with_cells
@@ -138,7 +138,7 @@ def test_self_check_counts_rubric_answers_apart(grading_course, tmp_path):
     and are not part of the visible total; a syntax slip inside it is reported as an error of that task."""
     import nbformat
 
-    from autograder.comprova import check
+    from pla.comprova_fitxer import check
 
     released = grading_course.root / "release" / A / f"{A}.ipynb"
     path = tmp_path / f"{A}.ipynb"

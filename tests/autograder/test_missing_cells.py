@@ -13,13 +13,12 @@ import nbformat
 import pytest
 from nbformat.v4 import new_markdown_cell
 
-from autograder.grade import default_limits, ensure_assignment, grade
-from autograder.missing_cells import insertion_index
-from autograder.nbgrader_course import api
-from autograder.release import available_assignments
-from autograder.sandbox import probe
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, release, source,  # noqa: F401
-                                              template_course)
+from autograder.grading.grade import default_limits, ensure_assignment, grade
+from autograder.grading.kernels.sandbox import probe
+from autograder.grading.nbgrader_course import api
+from autograder.grading.preprocessors.missing_cells import insertion_index
+from autograder.publish.release import available_assignments
+from tests.autograder.fixtures.course import ASSIGNMENT, course_root, release, source, template_course  # noqa: F401
 from tests.autograder.fixtures.gradebook import auto_points, graded_test_ids, nbgrader_ids, shuffle_source_cells
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
@@ -71,8 +70,13 @@ def test_insertion_index_follows_the_reference_order():
 def test_nbgrader_alone_misplaces_tests_on_the_shuffled_gradebook(course_root):  # noqa: F811
     """The shuffled gradebook really breaks nbgrader's own re-insertion (as two simultaneous runs did): the
     course's fix is what the other tests measure."""
-    from nbgrader.preprocessors import (CheckCellMetadata, ClearOutput, DeduplicateIds, OverwriteCells,
-                                        OverwriteKernelspec)
+    from nbgrader.preprocessors import (
+        CheckCellMetadata,
+        ClearOutput,
+        DeduplicateIds,
+        OverwriteCells,
+        OverwriteKernelspec,
+    )
 
     shuffle_source_cells(f"sqlite:///{course_root / 'gradebook.db'}", "xarxes-socials-ap", _all_tests(course_root))
     _submit(course_root, ASSIGNMENT, "sense-proves", without_tests(course_root, ASSIGNMENT))

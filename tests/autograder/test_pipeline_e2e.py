@@ -9,11 +9,18 @@ from datetime import datetime, timezone
 
 import pytest
 
-from autograder import outcomes, roster
 from autograder.cli import main
-from autograder.moodle_csv import HEADERS, normalise
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              source, template_course)
+from autograder.grading import outcomes
+from autograder.moodle_io import roster
+from autograder.moodle_io.worksheet import HEADERS, normalise
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    source,
+    template_course,
+)
 from tests.autograder.fixtures.moodle import download_zip, inner_zip, worksheet
 from tests.conftest import with_cells
 from tests.exercises.cases_u05 import DATE_WRONG

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from autograder import outcomes
-from autograder.collect import collect
-from autograder.grade import default_limits, grade
-from autograder.sandbox import probe
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              source, template_course)
+from autograder.grading import outcomes
+from autograder.grading.grade import default_limits, grade
+from autograder.grading.kernels.sandbox import probe
+from autograder.moodle_io.collect import collect
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    source,
+    template_course,
+)
 from tests.autograder.fixtures.gradebook import auto_points
 from tests.autograder.fixtures.moodle import download_zip, worksheet
 from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401

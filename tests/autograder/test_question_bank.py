@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from autograder.course import load_course
-from autograder.moodle import question_bank
-from autograder.question_types import variants
-from autograder.questions import QuestionBankError, check_question, load_questions, question_type
+from autograder.model.course import load_course
+from autograder.model.question_types import variants
+from autograder.model.questions import QuestionBankError, check_question, load_questions, question_type
+from autograder.publish.moodle import question_bank
 from tests.autograder.gift_parser import parse
 
 COURSE = load_course()

@@ -4,8 +4,8 @@ from __future__ import annotations
 import shutil
 import zipfile
 
-from autograder.course import ROOT, load_course
-from autograder.release import release, zip_all, zip_release
+from autograder.model.course import ROOT, load_course
+from autograder.publish.release import release, zip_all, zip_release
 
 
 def test_every_graded_unit_has_its_moodle_zip_without_solutions(tmp_path):

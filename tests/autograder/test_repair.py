@@ -5,7 +5,7 @@ import copy
 
 from nbformat.v4 import new_code_cell
 
-from autograder.repair import duplicated_ids, match_release, restore_metadata
+from autograder.grading.preprocessors.repair import duplicated_ids, match_release, restore_metadata
 from tests.autograder.fixtures.course import ASSIGNMENT, course_root, release, template_course  # noqa: F401
 
 

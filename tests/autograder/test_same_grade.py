@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import shutil
 
-from autograder import outcomes
-from autograder.feedback import write_feedback
-from autograder.grade import default_limits, ensure_assignment, grade
-from autograder.sandbox import probe
-from tests.autograder.fixtures.course import (ASSIGNMENT, course_root, notebook_bytes, release,  # noqa: F401
-                                              source, template_course)
-from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
+from autograder.grading import outcomes
+from autograder.grading.grade import default_limits, ensure_assignment, grade
+from autograder.grading.kernels.sandbox import probe
+from autograder.results.feedback import write_feedback
+from tests.autograder.fixtures.course import (  # noqa: F401
+    ASSIGNMENT,
+    course_root,
+    notebook_bytes,
+    release,
+    source,
+    template_course,
+)
 from tests.autograder.fixtures.gradebook import auto_points, graded_test_ids, shuffle_source_cells
+from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
 SANDBOX = probe()

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from autograder.sandbox import Limits, Sandbox, kernel_env, probe
+from autograder.grading.kernels.sandbox import Limits, Sandbox, kernel_env, probe
 
 SANDBOX = probe()
 needs_bwrap = pytest.mark.skipif(not SANDBOX.isolated, reason=f"bubblewrap no disponible: {SANDBOX.reason}")
@@ -36,7 +36,7 @@ def _run(sandbox, tmp_path, code, *args):
 
 @needs_bwrap
 def test_sandboxed_process_sees_no_course_files_has_memory_limit_and_clean_env(tmp_path):
-    from autograder.nbgrader_course import EXERCISES
+    from autograder.grading.nbgrader_course import EXERCISES
     result = _run(SANDBOX, tmp_path, CHECKS, str(EXERCISES / "nbgrader_config.py"))
     assert result.returncode == 0, result.stderr
     out = dict(line.split(" ", 1) for line in result.stdout.splitlines())

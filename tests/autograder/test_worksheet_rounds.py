@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from autograder.moodle_csv import normalise, read_worksheet
+from autograder.moodle_io.worksheet import normalise, read_worksheet
 
 # Moodle 4.5.6's Catalan worksheet after a first round: the grade exists and carries a Catalan date.
 ROUND_TWO = ('\ufeffIdentificador,"Nom complet","Adreça electrònica",Estat,Qualificació,"Qualificació màxima",'

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from autograder.course import load_course
-from autograder.moodle import backup, names, question_bank
-from autograder.moodle.mbz import NULL
-from autograder.questions import load_questions
+from autograder.model.course import load_course
+from autograder.model.questions import load_questions
+from autograder.model import moodle_names
+from autograder.publish.moodle import backup, question_bank
+from autograder.model.moodle_xml import NULL
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 COURSE = load_course()
@@ -122,11 +123,11 @@ def test_each_unit_has_chapter_notebook_links_quiz_and_assignment(mbz, site, rep
     site_files = {str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and ".doctrees" not in p.parts}
     for number, unit in enumerate(COURSE.units, 1):
         acts = _module_names(mbz, number)
-        expected = [("resource", f"Capítol: {unit.title}"), ("resource", names.notebook(unit)),
-                    ("url", names.hub_notebook(unit)),
-                    ("url", names.browser_edition(unit)), ("quiz", names.quiz(unit))]
+        expected = [("resource", f"Capítol: {unit.title}"), ("resource", moodle_names.notebook(unit)),
+                    ("url", moodle_names.hub_notebook(unit)),
+                    ("url", moodle_names.browser_edition(unit)), ("quiz", moodle_names.quiz(unit))]
         if unit.graded:
-            expected.append(("assign", names.assignment(unit)))
+            expected.append(("assign", moodle_names.assignment(unit)))
         assert [(m, t) for m, t, _ in acts] == expected
         contexts = {t: mbz.xml(f"{d}/{m}.xml").get("contextid") for m, t, d in acts}
         chapter = [f for f in files if f.findtext("contextid") == contexts[f"Capítol: {unit.title}"]]
@@ -135,21 +136,21 @@ def test_each_unit_has_chapter_notebook_links_quiz_and_assignment(mbz, site, rep
         main = [f for f in chapter if f.findtext("sortorder") == "1"]
         assert [m.findtext("filepath") + m.findtext("filename") for m in main] == [
             "/" + str(unit.chapter.with_suffix(".html"))]
-        notebook = [f for f in files if f.findtext("contextid") == contexts[names.notebook(unit)]]
+        notebook = [f for f in files if f.findtext("contextid") == contexts[moodle_names.notebook(unit)]]
         assert [(f.findtext("filename"), f.findtext("contenthash")) for f in notebook] == [
             (unit.notebook.name, hashlib.sha1((repo / unit.notebook).read_bytes()).hexdigest())]
         urls = {t: mbz.xml(f"{d}/url.xml").findtext("url/externalurl") for m, t, d in acts if m == "url"}
-        assert urls[names.browser_edition(unit)] == _browser(unit)
-        assert "git-pull" in urls[names.hub_notebook(unit)]
+        assert urls[moodle_names.browser_edition(unit)] == _browser(unit)
+        assert "git-pull" in urls[moodle_names.hub_notebook(unit)]
 
 
 def test_assignments_take_the_notebook_out_of_10_with_worksheet_and_feedback(mbz, repo):
     files = list(mbz.xml("files.xml").iter("file"))
     for unit in COURSE.graded_units:
-        directory = next(d for m, t, d, _ in _activities(mbz) if t == names.assignment(unit))
+        directory = next(d for m, t, d, _ in _activities(mbz) if t == moodle_names.assignment(unit))
         assign = mbz.xml(f"{directory}/assign.xml")
         body = assign.find("assign")
-        assert body.findtext("name") == names.assignment(unit) and body.findtext("grade") == "10"
+        assert body.findtext("name") == moodle_names.assignment(unit) and body.findtext("grade") == "10"
         configs = {(c.findtext("subtype"), c.findtext("plugin"), c.findtext("name")): c.findtext("value")
                    for c in body.iter("plugin_config")}
         assert configs[("assignsubmission", "file", "enabled")] == "1"
@@ -164,8 +165,8 @@ def test_assignments_take_the_notebook_out_of_10_with_worksheet_and_feedback(mbz
              hashlib.sha1((repo / unit.release_notebook).read_bytes()).hexdigest())]
         grade = mbz.xml(f"{directory}/grades.xml").find("grade_items/grade_item")
         assert (grade.findtext("itemmodule"), grade.findtext("grademax"), grade.findtext("itemname")) == (
-            "assign", "10.00000", names.assignment(unit))
-        assert names.grade_column(unit) == f"Tasca:{grade.findtext('itemname')}"
+            "assign", "10.00000", moodle_names.assignment(unit))
+        assert moodle_names.grade_column(unit) == f"Tasca:{grade.findtext('itemname')}"
 
 
 def test_question_bank_and_quizzes_match_the_course_questions(mbz):
@@ -194,7 +195,7 @@ def test_question_bank_and_quizzes_match_the_course_questions(mbz):
             assert answers == expected, q["id"]
             matches = [(m.findtext("questiontext"), m.findtext("answertext")) for m in stored.iter("match")]
             assert matches == [(s.findtext("text"), s.findtext("answer/text")) for s in xml.findall("subquestion")]
-        directory = next(d for m, t, d, _ in _activities(mbz) if t == names.quiz(unit))
+        directory = next(d for m, t, d, _ in _activities(mbz) if t == moodle_names.quiz(unit))
         quiz = mbz.xml(f"{directory}/quiz.xml").find("quiz")
         assert quiz.findtext("grade") == "0.00000"     # never counts
         assert quiz.findtext("attempts_number") == "0" and quiz.findtext("timelimit") == "0"
@@ -225,7 +226,7 @@ def test_gradebook_is_the_mean_of_the_assignments_with_the_course_pass_mark(mbz)
     assert total.findtext("itemtype") == "course" and float(total.findtext("grademax")) == 10
     assert float(total.findtext("gradepass")) == COURSE.pass_mark
     items = [g for _, _, d, _ in _activities(mbz) for g in mbz.xml(f"{d}/grades.xml").iter("grade_item")]
-    assert sorted(g.findtext("itemname") for g in items) == sorted(names.assignment(u) for u in COURSE.graded_units)
+    assert sorted(g.findtext("itemname") for g in items) == sorted(moodle_names.assignment(u) for u in COURSE.graded_units)
     assert {g.findtext("aggregationcoef") for g in items} == {"1.00000"}
     criteria = mbz.xml("completion.xml").find("course_completion_criteria")
     assert criteria.findtext("criteriatype") == "6" and float(criteria.findtext("gradepass")) == COURSE.pass_mark

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from autograder.course import ROOT
+from autograder.model.course import ROOT
 
 # Fonts consultades en còpies desades de les quals no s'ha pogut localitzar l'adreça pública (vegeu la nota de
 # cada entrada). Quan se'n trobi l'adreça, s'afegeix el camp «url» i la clau surt d'aquesta llista.

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from autograder.course import load_course
-from autograder.questions import load_questions
+from autograder.model.course import load_course
+from autograder.model.questions import load_questions
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 CDN = re.compile(r"(?:src|href)=\"https?://(?!www\.w3\.org)[^\"]+\.(?:js|css|woff2?)", re.I)

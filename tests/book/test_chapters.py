@@ -6,8 +6,8 @@ import re
 import pytest
 import yaml
 
-from autograder.course import ROOT, load_course
-from autograder.questions import TYPES, load_questions
+from autograder.model.course import ROOT, load_course
+from autograder.model.questions import TYPES, load_questions
 
 UNITS = load_course().units
 MIN_WORDS = {0: 1200}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from autograder.course import ROOT
+from autograder.model.course import ROOT
 
 CHAPTERS = sorted((ROOT / "book/unitats").glob("u*.md"))
 QUESTIONS = sorted((ROOT / "book/preguntes").glob("u*.yml"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from autograder.course import ROOT, load_course
+from autograder.model.course import ROOT, load_course
 
 UNITS = load_course().units
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder.course import ROOT
+from autograder.model.course import ROOT
 
 HUNSPELL = shutil.which("hunspell")
 WORD_LIST = ROOT / "book" / "paraules.txt"

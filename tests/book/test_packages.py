@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder.course import ROOT, load_course
-from autograder.moodle import packages
-from autograder.questions import load_questions
+from autograder.model.course import ROOT, load_course
+from autograder.model.questions import load_questions
+from autograder.publish.moodle import packages
 from tests.chromium import CHROMIUM
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from autograder.course import ROOT, load_course
-
+from autograder.model.course import ROOT, load_course
 from tests.conftest import build_book  # noqa: E402
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]

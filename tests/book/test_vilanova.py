@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 import pla
-from autograder.course import ROOT
+from autograder.model.course import ROOT
 from pla import dades
 from pla.exemple_pla import INDICADORS, OBJECTIUS, XARXES
 from pla.temps_resposta import TIPUS_QUE_DEMANEN_RESPOSTA

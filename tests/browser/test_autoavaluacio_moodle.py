@@ -16,9 +16,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from autograder.course import ROOT, load_course
-from autograder.moodle import question_bank
-from autograder.questions import load_questions, question_type
+from autograder.model.course import ROOT, load_course
+from autograder.model.questions import load_questions, question_type
+from autograder.publish.moodle import question_bank
 from tests.chromium import ARGS, CHROMIUM
 
 QUESTIONS = [q for u in load_course().units for q in load_questions(u)]

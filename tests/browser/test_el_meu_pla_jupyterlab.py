@@ -14,6 +14,7 @@ import urllib.request
 
 import nbformat
 import pytest
+
 from tests.chromium import ARGS, CHROMIUM
 
 pytestmark = [pytest.mark.xdist_group("jupyterlab")]

@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder.learner_cells import is_check_cell
+from autograder.publish.learner_cells import is_check_cell
 from pla.laboratori import arguments
 from pla.quadern import hidden_only
 from tests.chromium import ARGS, CHROMIUM

@@ -17,8 +17,8 @@ from urllib.parse import urlparse
 import pytest
 import snowballstemmer
 
-from autograder.course import ROOT, load_course
-from autograder.questions import load_questions
+from autograder.model.course import ROOT, load_course
+from autograder.model.questions import load_questions
 from tests.chromium import ARGS, CHROMIUM
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]

@@ -8,7 +8,7 @@ import re
 import nbformat
 import pytest
 
-from autograder.release import available_assignments
+from autograder.publish.release import available_assignments
 from tests.conftest import with_cells
 
 ASSIGNMENTS = available_assignments()
@@ -52,7 +52,7 @@ def _automatic_points(grading_course, course, assignment) -> float:
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_source_scores_full_marks(grading_course, course, assignment):
     """The reference solution gets every automatic point; with the rubric points given through the trainer's own
-    code path (``autograder.manual_grading``), exactly the unit's points."""
+    code path (``autograder.grading.manual_grading``), exactly the unit's points."""
     unit = course.unit_for_assignment(assignment)
     student = grading_course.submit(assignment, grading_course.source(assignment))
     grading_course.autograde(assignment, student)

@@ -19,9 +19,9 @@ from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell
 from nbgrader.utils import determine_grade
 
-from autograder.comprova import check
-from autograder.learner_cells import CHECK_SOURCE, TAG, is_check_cell, main, prepare
-from autograder.release import available_assignments
+from autograder.publish.learner_cells import CHECK_SOURCE, TAG, is_check_cell, main, prepare
+from autograder.publish.release import available_assignments
+from pla.comprova_fitxer import check
 from pla.explica import explica_error
 from pla.quadern import heading_points, model, task_title
 from tests.conftest import with_cells
@@ -248,7 +248,7 @@ def test_prepare_check_passes_on_the_repository(capsys):
 
 
 def test_points_are_shown_the_same_way_in_heading_self_check_and_feedback(grading_course, tmp_path):
-    from autograder.results import test_cells
+    from autograder.results.learner_results import test_cells
 
     nb = grading_course.learner_copy(A)
     nbformat.write(nb, tmp_path / f"{A}.ipynb")
@@ -266,7 +266,7 @@ def test_points_are_shown_the_same_way_in_heading_self_check_and_feedback(gradin
 def test_feedback_explains_a_newcomers_error_with_the_self_checks_words(grading_course, tmp_path):
     """A missing comma in the first answer: the test after it fails with a NameError. The feedback (the trainers'
     pages and nbgrader's own) and the self-check say the same Catalan sentence, not Python's English message."""
-    from autograder.results import _messages
+    from autograder.results.learner_results import _messages
 
     answer = next(c for c in grading_course.source(A).cells if c.metadata.get("nbgrader", {}).get("solution"))
     gid = answer.metadata["nbgrader"]["grade_id"]

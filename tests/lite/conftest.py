@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from autograder.lite.build import build
+from autograder.publish.lite.build import build
 
 
 @pytest.fixture(scope="session")

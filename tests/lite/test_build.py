@@ -11,9 +11,9 @@ from dataclasses import replace
 import nbformat
 import pytest
 
-from autograder import lite
-from autograder.course import ROOT, load_course
-from autograder.lite import contents, pla_wheel, pyodide_dist
+from autograder.model import links
+from autograder.model.course import ROOT, load_course
+from autograder.publish.lite import contents, pla_wheel, pyodide_dist
 
 pytestmark = pytest.mark.xdist_group("navegador")
 
@@ -55,13 +55,13 @@ def test_wheel_is_reproducible_and_its_record_is_right(tmp_path):
 def test_open_link_follows_course_yml(kind):
     course = load_course()
     unit = course.unit(5)
-    assert lite.open_link(unit, kind).startswith(lite.base_url(course) + "notebooks/index.html?path=")
+    assert links.open_link(unit, kind).startswith(links.base_url(course) + "notebooks/index.html?path=")
     path = "notebooks/u05-pla-objectius.ipynb" if kind == "quadern" else "u05-pla-objectius.ipynb"
-    assert lite.open_link(unit, kind).endswith("?path=" + path)
+    assert links.open_link(unit, kind).endswith("?path=" + path)
     published = replace(course, browser={"url": "https://formacio.exemple.cat/nav"})
-    assert lite.open_link(unit, kind, published) == f"https://formacio.exemple.cat/nav/notebooks/index.html?path={path}"
+    assert links.open_link(unit, kind, published) == f"https://formacio.exemple.cat/nav/notebooks/index.html?path={path}"
     with pytest.raises(ValueError):
-        lite.site_path(course.unit(0), "exercici")
+        links.site_path(course.unit(0), "exercici")
 
 
 def test_missing_wheels_get_a_clear_catalan_message(tmp_path):
@@ -102,7 +102,7 @@ def test_graded_exercises_need_nothing_from_outside_the_site(lite_site):
     course = load_course()
     checked = 0
     for unit in course.graded_units:
-        path = site / "files" / lite.site_path(unit, "exercici")
+        path = site / "files" / links.site_path(unit, "exercici")
         if not (ROOT / unit.source_notebook).exists():
             continue
         nb = nbformat.read(path, as_version=4)
@@ -115,8 +115,8 @@ def test_graded_exercises_need_nothing_from_outside_the_site(lite_site):
 def test_site_has_every_notebook_of_course_yml_and_notes_where_charts_need_internet(lite_site):
     site, report = lite_site
     course = load_course()
-    expected = {str(lite.site_path(u, k)) for u in course.units for k in ("quadern", "exercici")
-                if (k == "quadern" or u.graded) and lite.has_notebook(u, k)}
+    expected = {str(links.site_path(u, k)) for u in course.units for k in ("quadern", "exercici")
+                if (k == "quadern" or u.graded) and links.has_notebook(u, k)}
     assert set(report["notebooks"]) == expected
     for path in expected:
         nb = nbformat.read(site / "files" / path, as_version=4)

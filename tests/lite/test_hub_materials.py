@@ -10,8 +10,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from autograder.course import ROOT, load_course
-from autograder.moodle import hub
+from autograder.model.course import ROOT, load_course
+from autograder.publish import hub
 
 pytestmark = pytest.mark.xdist_group("navegador")
 

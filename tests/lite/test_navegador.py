@@ -15,11 +15,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import lite
-from autograder.course import ROOT, load_course
-from autograder.lite.serve import server
-from tests.chromium import CHROMIUM
+from autograder.model import links
+from autograder.model.course import ROOT, load_course
+from autograder.publish.lite.serve import server
 from tests.chromium import ARGS as CHROME_ARGS
+from tests.chromium import CHROMIUM
 
 pytestmark = [pytest.mark.xdist_group("navegador")]
 
@@ -121,7 +121,7 @@ def test_graded_exercise_journey_offline(browser_site, grading_course, tmp_path,
     page.on("pageerror", lambda e: errors.append(str(e)))
 
     started = time.monotonic()
-    page.goto(f"{base}notebooks/index.html?path={lite.site_path(unit, 'exercici')}")
+    page.goto(f"{base}notebooks/index.html?path={links.site_path(unit, 'exercici')}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     shown = time.monotonic() - started
     menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
@@ -206,7 +206,7 @@ def test_landing_page_is_accessible_catalan_and_links_every_notebook(browser_sit
 def test_landing_page_and_notes_pass_the_catalan_spell_checker(lite_site):
     """The same hunspell-ca check and word list the book's pages get (tests/book/test_ortografia.py), on the
     landing page and on the note the build adds to notebooks."""
-    from autograder.lite import contents
+    from autograder.publish.lite import contents
     from tests.book import test_ortografia as ortografia
 
     if not ortografia.HUNSPELL or not Path("/usr/share/hunspell/ca.dic").exists():

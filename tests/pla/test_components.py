@@ -5,7 +5,6 @@ import pla
 from pla.exemple_guia import PROTOCOL_RESPOSTA
 from pla.exemple_pla import CONTINGUTS, DIAGNOSI, ROLS
 
-
 # --- the lead's modules, kept as they were -----------------------------------------------------------------------
 
 def test_collectiu_valid_and_invalid():

@@ -8,8 +8,15 @@ from matplotlib.colors import to_hex
 
 import pla
 from pla import dades
-from pla.grafics import (PALETA_OKABE_ITO, Grafic, grafic_calendari, grafic_evolucio, grafic_interaccio_per_xarxa,
-                         grafic_mapa_activitat, grafic_progres_objectius)
+from pla.grafics import (
+    PALETA_OKABE_ITO,
+    Grafic,
+    grafic_calendari,
+    grafic_evolucio,
+    grafic_interaccio_per_xarxa,
+    grafic_mapa_activitat,
+    grafic_progres_objectius,
+)
 
 matplotlib.use("Agg")
 
