@@ -20,6 +20,7 @@ from pathlib import Path
 from pla.avaluacio import INDICADOR
 from pla.camps import etiqueta_de_formulari, tipus_de_formulari
 from pla.collectius import COLLECTIU
+from pla.comu import buit
 from pla.exemple_guia import exemple_guia
 from pla.exemple_pla import exemple_pla
 from pla.exportacio import exporta
@@ -117,7 +118,7 @@ class Assistent:
             if not isinstance(actual.get(part), dict):
                 actual[part] = {}
             actual = actual[part]
-        if valor is None or valor == "":
+        if buit(valor):
             actual.pop(ultima, None)
         else:
             actual[ultima] = valor

@@ -76,6 +76,16 @@ NORMES = Component("Normes", tuple(
 SECCIONS_NORMES = {camp.clau: camp.etiqueta for camp in NORMES.camps}
 
 
+def _xarxes_repetides(usos, guia, context, nom) -> list[str]:
+    missatges, vistes = [], set()
+    for us in usos:
+        xarxa = nom_canonic(us.get("xarxa")) if isinstance(us, dict) else None
+        if xarxa and xarxa in vistes:
+            missatges.append(f"Ús de {xarxa}: la xarxa surt dues vegades; ajunta'n els usos en una sola entrada.")
+        vistes.add(xarxa)
+    return missatges
+
+
 def _regles(regles, guia, context, nom) -> list[str]:
     try:
         carrega_regles(regles)
@@ -87,9 +97,12 @@ def _regles(regles, guia, context, nom) -> list[str]:
 GUIA = Component("La guia", (
     Camp("organitzacio", "qui fa la guia", "organització", tipus="diccionari", element=ORGANITZACIO,
          missatges={"falta": "La guia no diu de quina organització és: omple la clau «organitzacio»."}),
-    Camp("usos", "com s'utilitza cada xarxa", "usos de les xarxes", tipus="llista", element=US, missatges={
-        "falta": "La guia no diu com s'utilitza cada xarxa: és un dels dos continguts mínims del manual; "
-                 "omple la clau «usos»."}),
+    Camp("usos", "com s'utilitza cada xarxa", "usos de les xarxes", tipus="llista", element=US,
+         comprova=_xarxes_repetides, missatges={
+             "falta": "La guia no diu com s'utilitza cada xarxa: és un dels dos continguts mínims del manual; "
+                      "omple la clau «usos».",
+             "llista": "Els usos han de ser una llista amb almenys una xarxa, per exemple "
+                       "[{{\"xarxa\": \"X\", \"us\": \"Avisos de servei i atenció de consultes.\"}}]."}),
     Camp("responsable", "el rol de la persona responsable de continguts digitals", "responsable de continguts "
          "digitals", tipus="diccionari", element=RESPONSABLE, missatges={
              "falta": "La guia no descriu el rol de la persona responsable de continguts digitals: és un dels dos "
@@ -114,16 +127,8 @@ def valida_us(us) -> list[str]:
 def valida_usos(usos) -> list[str]:
     """Comprova la llista d'usos de les xarxes: almenys una xarxa, cap de repetida."""
     if not isinstance(usos, list) or not usos:
-        return ["Els usos han de ser una llista amb almenys una xarxa, per exemple "
-                "[{\"xarxa\": \"X\", \"us\": \"Avisos de servei i atenció de consultes.\"}]."]
-    missatges, vistes = [], set()
-    for us in usos:
-        missatges += valida_us(us)
-        xarxa = nom_canonic(us.get("xarxa")) if isinstance(us, dict) else None
-        if xarxa and xarxa in vistes:
-            missatges.append(f"Ús de {xarxa}: la xarxa surt dues vegades; ajunta'n els usos en una sola entrada.")
-        vistes.add(xarxa)
-    return missatges
+        return [GUIA.camp("usos").missatges["llista"].format()]
+    return comprova_camp(GUIA.camp("usos"), usos, {}, {}, GUIA.nom)
 
 
 def valida_responsable(responsable) -> list[str]:
@@ -146,10 +151,7 @@ def valida_guia(guia) -> list[str]:
         return ["La guia ha de ser un diccionari amb les claus: " + ", ".join(GUIA.claus(True)) + "."]
     missatges = [GUIA.camp(clau).missatges["falta"] for clau in ORDRE_FALTA if buit(guia.get(clau))]
     for camp in GUIA.camps:
-        if camp.clau == "usos":
-            missatges += valida_usos(guia["usos"]) if not buit(guia.get("usos")) else []
-        else:
-            missatges += comprova_camp(camp, guia.get(camp.clau), guia, {}, GUIA.nom)
+        missatges += comprova_camp(camp, guia.get(camp.clau), guia, {}, GUIA.nom)
     for clau in guia:
         if clau not in GUIA.claus():
             missatges.append(f"La guia té una clau que no coneixem, «{clau}»; les claus possibles són: "
