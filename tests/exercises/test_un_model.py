@@ -114,3 +114,19 @@ def test_self_check_results_and_feedback_agree_on_a_typical_mistake(grading_cour
         for line in (ln.strip() for ln in hidden.splitlines()):
             if line.startswith(("assert", "from ", "import ")) or " = " in line:
                 assert line not in page, line
+
+
+def test_a_test_the_stopped_kernel_could_not_run_says_so_in_catalan():
+    """The grader marks the cells a stopped kernel could not run with its own error name and a Catalan message;
+    the learners' model shows that message as it is (the feedback, the report and nbgrader's own pages)."""
+    from autograder.grading.preprocessors.execute import KERNEL_STOPPED
+    from pla.explica import NUCLI_ATURAT, explica_error
+    from pla.quadern import cell_error, message
+
+    assert KERNEL_STOPPED == NUCLI_ATURAT
+    said = "El nucli s'havia aturat abans d'aquesta cel·la: no s'ha pogut executar."
+    cell = {"outputs": [{"output_type": "stream", "text": "hola"},
+                        {"output_type": "error", "ename": KERNEL_STOPPED, "evalue": said, "traceback": []}]}
+    assert cell_error(cell) == (NUCLI_ATURAT, said)
+    assert message(cell_error(cell)) == message(cell_error(cell), pending=True) == said
+    assert explica_error("NameError", "name 'x' is not defined") != said
