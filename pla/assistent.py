@@ -17,37 +17,32 @@ import re
 import unicodedata
 from pathlib import Path
 
+from pla.avaluacio import INDICADOR
+from pla.camps import etiqueta_de_formulari, tipus_de_formulari
+from pla.collectius import COLLECTIU
+from pla.comu import buit
 from pla.exemple_guia import exemple_guia
 from pla.exemple_pla import exemple_pla
 from pla.exportacio import exporta
-from pla.guia import SECCIONS_NORMES, valida_guia
+from pla.guia import NORMES, RESPONSABLE, US, valida_guia
+from pla.objectius import OBJECTIU
+from pla.organitzacio import ORGANITZACIO, PERIODE
 from pla.pla_complet import valida_pla
+from pla.xarxes import XARXA
 
+# Els formularis de llista: cada secció i el component declarat que en diu els camps.
+COMPONENTS_FORMULARIS = {"collectius": COLLECTIU, "objectius": OBJECTIU, "xarxes": XARXA, "indicadors": INDICADOR,
+                         "usos": US}
 # Què hi ha a cada formulari de llista i de quin tipus és cada camp: «text», «nombre» o «llista» (separada per comes).
-FORMULARIS = {
-    "collectius": {"codi": "text", "nom": "text", "tipus": "text", "descripcio": "text"},
-    "objectius": {"codi": "text", "descripcio": "text", "indicador": "text", "valor_inicial": "nombre",
-                  "valor_objectiu": "nombre", "data_limit": "text", "collectius": "llista"},
-    "xarxes": {"xarxa": "text", "collectius": "llista", "frequencia_setmanal": "nombre", "proposit": "text",
-               "justificacio": "text"},
-    "indicadors": {"codi": "text", "nom": "text", "formula": "text", "font": "text", "periodicitat": "text",
-                   "valor_inicial": "nombre", "valor_objectiu": "nombre", "objectius": "llista"},
-    "usos": {"xarxa": "text", "us": "text"},
-}
+FORMULARIS = {seccio: {camp.clau: tipus_de_formulari(camp) for camp in component.camps}
+              for seccio, component in COMPONENTS_FORMULARIS.items()}
 DOCUMENT_DE = {"usos": "guia"}
+# Els camps solts surten dels components declarats: (document, secció, component).
+SECCIONS_SOLTES = (("pla", "organitzacio", ORGANITZACIO), ("pla", "periode", PERIODE),
+                   ("guia", "responsable", RESPONSABLE), ("guia", "normes", NORMES))
 # Els camps solts: (document, ruta, etiqueta, tipus). «linies» vol dir una frase per línia.
-CAMPS = [
-    ("pla", "organitzacio.nom", "Nom de l'organització", "text"),
-    ("pla", "organitzacio.compte", "Compte principal (amb @)", "text"),
-    ("pla", "organitzacio.descripcio", "Qui sou i per què feu el document", "text"),
-    ("pla", "periode.inici", "Inici del pla (AAAA-MM-DD)", "text"),
-    ("pla", "periode.fi", "Fi del pla (AAAA-MM-DD)", "text"),
-    ("guia", "responsable.carrec", "Càrrec de la persona responsable", "text"),
-    ("guia", "responsable.funcions", "Funcions (una per línia)", "linies"),
-    ("guia", "responsable.dedicacio_setmanal", "Hores setmanals", "nombre"),
-    ("guia", "responsable.substitucio", "Qui la substitueix", "text"),
-    *[("guia", f"normes.{clau}", f"{nom} (una norma per línia)", "linies") for clau, nom in SECCIONS_NORMES.items()],
-]
+CAMPS = [(document, f"{seccio}.{camp.clau}", etiqueta_de_formulari(camp), tipus_de_formulari(camp))
+         for document, seccio, component in SECCIONS_SOLTES for camp in component.camps]
 FORMATS = (".md", ".html", ".docx")
 
 
@@ -123,7 +118,7 @@ class Assistent:
             if not isinstance(actual.get(part), dict):
                 actual[part] = {}
             actual = actual[part]
-        if valor is None or valor == "":
+        if buit(valor):
             actual.pop(ultima, None)
         else:
             actual[ultima] = valor

@@ -9,23 +9,41 @@ almenys un indicador. Les fórmules es poden calcular amb les funcions de ``pla.
 """
 from __future__ import annotations
 
-import re
+from pla.camps import Camp, Component, valida
+from pla.comu import codis_repetits, es_nombre
 
-from pla.comu import buit, claus_que_falten, codis_repetits, es_nombre
-
-CLAUS_INDICADOR = {
-    "codi": "un codi curt, com ara «I1»",
-    "nom": "el nom de l'indicador",
-    "formula": "com es calcula, per exemple «interaccions ÷ impressions × 100»",
-    "font": "d'on surten les dades (estadístiques de la xarxa, registre de consultes…)",
-    "periodicitat": "cada quan es calcula",
-    "valor_inicial": "el valor d'avui, com a nombre",
-    "valor_objectiu": "el valor que vols assolir, com a nombre",
-    "objectius": "la llista de codis dels objectius que mesura",
-}
 PERIODICITATS = ("setmanal", "mensual", "trimestral", "semestral", "anual")
 # Una fórmula ha de dir com es calcula: amb una operació o amb un recompte explícit.
-FORMULA = re.compile(r"[÷/×*+−-]|\b(recompte|nombre de|suma|mitjana|percentatge)\b", re.I)
+FORMULA = r"[÷/×*+−-]|(?i:\b(?:recompte|nombre de|suma|mitjana|percentatge)\b)"
+VALOR = "{nom}: «{clau}» ha de ser un nombre, sense cometes (ara hi ha {valor!r})."
+
+
+def _valor_diferent(final, indicador, context, nom) -> list[str]:
+    if es_nombre(indicador.get("valor_inicial")) and indicador["valor_inicial"] == final:
+        return [f"{nom}: el valor objectiu és igual al valor inicial; fixa el valor que vols assolir."]
+    return []
+
+
+INDICADOR = Component("Indicador", (
+    Camp("codi", "un codi curt, com ara «I1»", "codi"),
+    Camp("nom", "el nom de l'indicador", "indicador"),
+    Camp("formula", "com es calcula, per exemple «interaccions ÷ impressions × 100»", "fórmula",
+         patro=FORMULA,
+         missatges={"patro": "{nom}: la fórmula «{valor}» no diu com es calcula; escriu-la amb les operacions "
+                             "(per exemple «interaccions ÷ impressions × 100») o com un recompte."}),
+    Camp("font", "d'on surten les dades (estadístiques de la xarxa, registre de consultes…)", "font"),
+    Camp("periodicitat", "cada quan es calcula", "periodicitat", valors=PERIODICITATS,
+         missatges={"valors": "{nom}: la periodicitat «{valor}» no existeix; tria'n una: {valors}."}),
+    Camp("valor_inicial", "el valor d'avui, com a nombre", "valor inicial", tipus="nombre",
+         missatges={"nombre": VALOR}),
+    Camp("valor_objectiu", "el valor que vols assolir, com a nombre", "valor objectiu", tipus="nombre",
+         missatges={"nombre": VALOR}, comprova=_valor_diferent),
+    Camp("objectius", "la llista de codis dels objectius que mesura", "objectius", tipus="codis",
+         referencia="objectius", missatges={
+             "codis": "{nom}: «objectius» ha de ser una llista de codis entre cometes, per exemple [\"O1\"].",
+             "referencia": "{nom}: l'objectiu «{valor}» no és cap dels objectius del pla ({valids})."}),
+), clau_nom="codi", sense_nom="(sense codi)",
+    missatges={"no_diccionari": "Cada indicador ha de ser un diccionari amb les claus: {claus}."})
 
 
 def valida_indicador(indicador, objectius_valids=None) -> list[str]:
@@ -33,34 +51,7 @@ def valida_indicador(indicador, objectius_valids=None) -> list[str]:
 
     ``objectius_valids`` (opcional): codis dels objectius del pla; l'indicador només en pot mesurar d'aquests.
     """
-    if not isinstance(indicador, dict):
-        return ["Cada indicador ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_INDICADOR) + "."]
-    nom = f"Indicador {indicador.get('codi') or '(sense codi)'}"
-    missatges = claus_que_falten(indicador, CLAUS_INDICADOR, nom)
-    formula = indicador.get("formula")
-    if isinstance(formula, str) and formula.strip() and not FORMULA.search(formula):
-        missatges.append(f"{nom}: la fórmula «{formula}» no diu com es calcula; escriu-la amb les operacions "
-                         "(per exemple «interaccions ÷ impressions × 100») o com un recompte.")
-    periodicitat = indicador.get("periodicitat")
-    if not buit(periodicitat) and periodicitat not in PERIODICITATS:
-        missatges.append(f"{nom}: la periodicitat «{periodicitat}» no existeix; tria'n una: "
-                         + ", ".join(PERIODICITATS) + ".")
-    for clau in ("valor_inicial", "valor_objectiu"):
-        valor = indicador.get(clau)
-        if not buit(valor) and not es_nombre(valor):
-            missatges.append(f"{nom}: «{clau}» ha de ser un nombre, sense cometes (ara hi ha {valor!r}).")
-    if es_nombre(indicador.get("valor_inicial")) and indicador.get("valor_inicial") == indicador.get("valor_objectiu"):
-        missatges.append(f"{nom}: el valor objectiu és igual al valor inicial; fixa el valor que vols assolir.")
-    objectius = indicador.get("objectius")
-    if not buit(objectius):
-        if not isinstance(objectius, list) or not all(isinstance(o, str) for o in objectius):
-            missatges.append(f"{nom}: «objectius» ha de ser una llista de codis entre cometes, per exemple [\"O1\"].")
-        elif objectius_valids is not None:
-            for codi in objectius:
-                if codi not in objectius_valids:
-                    missatges.append(f"{nom}: l'objectiu «{codi}» no és cap dels objectius del pla "
-                                     f"({', '.join(objectius_valids)}).")
-    return missatges
+    return valida(INDICADOR, indicador, {"objectius": objectius_valids})
 
 
 def valida_indicadors(indicadors, objectius_valids=None) -> list[str]:

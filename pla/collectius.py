@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+from pla.camps import Camp, Component, valida
+
 TIPUS_COLLECTIU = {
     "ciutadania": "la ciutadania, o un segment (per edat, territori o interessos)",
     "empreses": "empreses, comerç i persones autònomes",
@@ -13,39 +15,25 @@ TIPUS_COLLECTIU = {
     "mitjans": "mitjans de comunicació",
     "personal": "el personal de la mateixa organització",
 }
-
-CLAUS_COLLECTIU = {
-    "codi": "un codi curt sense espais, com ara «joves»",
-    "nom": "el nom del col·lectiu",
-    "tipus": "un d'aquests tipus: " + ", ".join(TIPUS_COLLECTIU),
-    "descripcio": "qui són i què necessiten de l'organització",
-}
-
 PARAULES_MINIMES_DESCRIPCIO = 5
+
+COLLECTIU = Component("Col·lectiu", (
+    Camp("codi", "un codi curt sense espais, com ara «joves»", "codi", patro=r"\A\S+\Z",
+         missatges={"patro": "{nom}: el codi no pot tenir espais; fes servir guions (p. ex. «gent-gran»)."}),
+    Camp("nom", "el nom del col·lectiu", "nom"),
+    Camp("tipus", "un d'aquests tipus: " + ", ".join(TIPUS_COLLECTIU), "tipus", valors=tuple(TIPUS_COLLECTIU),
+         missatges={"valors": "{nom}: el tipus «{valor}» no existeix; tria'n un d'aquests: {valors}."}),
+    Camp("descripcio", "qui són i què necessiten de l'organització", "qui són i què necessiten",
+         paraules_minimes=PARAULES_MINIMES_DESCRIPCIO,
+         missatges={"paraules": "{nom}: descriu-lo amb més detall (almenys {n} paraules): qui són i què esperen "
+                                "de l'organització."}),
+), clau_nom="codi", sense_nom="(sense codi)",
+    missatges={"no_diccionari": "Cada col·lectiu ha de ser un diccionari amb les claus: {claus}."})
 
 
 def valida_collectiu(collectiu) -> list[str]:
     """Comprova un col·lectiu destinatari i torna els problemes en català (llista buida si és correcte)."""
-    if not isinstance(collectiu, dict):
-        return ["Cada col·lectiu ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_COLLECTIU) + "."]
-    nom = f"Col·lectiu {collectiu.get('codi') or '(sense codi)'}"
-    missatges = [
-        f"{nom}: falta la clau «{clau}» ({explicacio})."
-        for clau, explicacio in CLAUS_COLLECTIU.items()
-        if not str(collectiu.get(clau) or "").strip()
-    ]
-    codi = collectiu.get("codi")
-    if isinstance(codi, str) and codi.strip() and (" " in codi.strip() or codi != codi.strip()):
-        missatges.append(f"{nom}: el codi no pot tenir espais; fes servir guions (p. ex. «gent-gran»).")
-    tipus = collectiu.get("tipus")
-    if tipus and tipus not in TIPUS_COLLECTIU:
-        missatges.append(f"{nom}: el tipus «{tipus}» no existeix; tria'n un d'aquests: "
-                         + ", ".join(TIPUS_COLLECTIU) + ".")
-    descripcio = collectiu.get("descripcio")
-    if isinstance(descripcio, str) and descripcio.strip() and len(descripcio.split()) < PARAULES_MINIMES_DESCRIPCIO:
-        missatges.append(f"{nom}: descriu-lo amb més detall (almenys {PARAULES_MINIMES_DESCRIPCIO} paraules): "
-                         "qui són i què esperen de l'organització.")
-    return missatges
+    return valida(COLLECTIU, collectiu)
 
 
 def valida_collectius(collectius) -> list[str]:

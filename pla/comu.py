@@ -1,4 +1,4 @@
-"""Peces comunes dels validadors: llegir dates, hores i dies de la setmana escrits a mà, i comprovar claus.
+"""Peces comunes dels validadors: llegir dates, hores, dies de la setmana i noms de xarxes escrits a mà.
 
 Són funcions petites i tolerants: accepten «9:00» i «09.00», «dl.» i «Dilluns», i tornen ``None`` quan el
 text no es pot llegir, perquè cada validador pugui explicar el problema amb les seves paraules.
@@ -11,6 +11,10 @@ from datetime import date, datetime
 DIES = ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge")
 ABREUJATS = ("dl", "dt", "dc", "dj", "dv", "ds", "dg")
 FEINERS = ABREUJATS[:5]
+XARXES_CONEGUDES = (
+    "Bluesky", "Facebook", "Instagram", "LinkedIn", "Mastodon", "Telegram", "Threads", "TikTok",
+    "WhatsApp", "X", "YouTube",
+)
 
 
 def es_nombre(valor) -> bool:
@@ -29,10 +33,17 @@ def buit(valor) -> bool:
     return False
 
 
-def claus_que_falten(element: dict, claus: dict, nom: str) -> list[str]:
-    """Un missatge per cada clau de ``claus`` que a ``element`` falta o és buida."""
-    return [f"{nom}: falta la clau «{clau}» ({explicacio})."
-            for clau, explicacio in claus.items() if buit(element.get(clau))]
+def nom_canonic(xarxa) -> str | None:
+    """El nom canònic d'una xarxa escrita sense cura de majúscules («instagram» → «Instagram»)."""
+    if not isinstance(xarxa, str):
+        return None
+    net = xarxa.strip().lower()
+    if net == "twitter":
+        net = "x"
+    for coneguda in XARXES_CONEGUDES:
+        if coneguda.lower() == net:
+            return coneguda
+    return None
 
 
 def llegeix_data(text) -> date | None:
@@ -87,6 +98,11 @@ def llegeix_dia(text) -> int | None:
     if net in ABREUJATS:
         return ABREUJATS.index(net)
     return None
+
+
+def majuscula(text: str) -> str:
+    """El text amb la primera lletra en majúscula («data límit» → «Data límit»)."""
+    return text[:1].upper() + text[1:]
 
 
 def llista_de_textos(valor) -> bool:

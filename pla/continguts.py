@@ -14,65 +14,97 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pla.comu import DIES, buit, claus_que_falten, es_nombre, llegeix_data, llegeix_dia, llegeix_hora
+from pla.camps import Camp, Component, valida
+from pla.comu import DIES, es_nombre, llegeix_data, llegeix_hora
 from pla.conjunts_regles import carrega_regles, valor_regla
 from pla.xarxes import nom_canonic
 
-CLAUS_CONTINGUTS = {
-    "linia_editorial": "un paràgraf que digui de què parla el compte, amb quin to i de què no parla",
-    "tipus": "la llista de tipus de continguts, amb el percentatge de cadascun",
-}
-CLAUS_TIPUS = {"tipus": "el nom del tipus de contingut",
-               "percentatge": "quin percentatge de les publicacions, com a nombre"}
-CLAUS_FORMAT = {
-    "nom": "el nom del format", "etiqueta": "l'etiqueta fixa, com #ObresSetmana", "xarxa": "on es publica",
-    "dia": "el dia de la setmana (" + ", ".join(DIES) + ")", "hora": "l'hora fixa, com «09:00»",
-}
-CLAUS_ENTRADA = {
-    "data": "el dia, en format AAAA-MM-DD", "hora": "l'hora, com «09:00»", "xarxa": "on es publica",
-    "contingut": "què es publica",
-}
 ESTATS = ("proposada", "validada", "programada", "publicada")
 PARAULES_MINIMES_LINIA = 15
 ETIQUETA_MAXIMA = 12
+HORA = "{nom}: l'hora «{valor}» no és vàlida; escriu-la com «09:00»."
+
+
+def _etiqueta(etiqueta, format_recurrent, context, nom) -> list[str]:
+    """L'etiqueta d'un format: amb coixinet, curta (TAG-01) i en CamelCase (TAG-02)."""
+    net = etiqueta.strip().lstrip("#") if isinstance(etiqueta, str) else ""
+    if not str(etiqueta).strip().startswith("#") or not net:
+        return [f"{nom}: l'etiqueta ha de començar amb el coixinet, per exemple «#ObresSetmana»."]
+    if len(net) > ETIQUETA_MAXIMA:
+        return [f"{nom}: l'etiqueta {etiqueta} té {len(net)} caràcters; com a màxim {ETIQUETA_MAXIMA} (TAG-01)."]
+    if not net[0].isupper():
+        return [f"{nom}: escriu l'etiqueta en CamelCase, amb majúscula a cada paraula (TAG-02)."]
+    return []
+
+
+def _camp_xarxa(explicacio: str) -> Camp:
+    """La xarxa d'un format o d'una publicació: una xarxa coneguda i, si se sap, una de les del pla."""
+    return Camp("xarxa", explicacio, "xarxa", tipus="xarxa", referencia="xarxes")
+
+
+FORMAT_RECURRENT = Component("Format", (
+    Camp("nom", "el nom del format", "format"),
+    Camp("etiqueta", "l'etiqueta fixa, com #ObresSetmana", "etiqueta", comprova=_etiqueta),
+    _camp_xarxa("on es publica"),
+    Camp("dia", "el dia de la setmana (" + ", ".join(DIES) + ")", "dia", tipus="dia"),
+    Camp("hora", "l'hora fixa, com «09:00»", "hora", tipus="hora", missatges={"hora": HORA}),
+), clau_nom="nom", sense_nom="(sense nom)",
+    missatges={"no_diccionari": "Cada format recurrent ha de ser un diccionari amb les claus: {claus}."})
+
+TIPUS_CONTINGUT = Component("Tipus de contingut", (
+    Camp("tipus", "el nom del tipus de contingut", "tipus"),
+    Camp("percentatge", "quin percentatge de les publicacions, com a nombre", "percentatge", tipus="nombre",
+         minim=0, minim_exclos=True, maxim=100),
+), clau_nom="tipus", sense_nom="(sense nom)", missatges={
+    "no_diccionari": "Continguts: cada tipus ha de ser un diccionari amb «tipus» i «percentatge».",
+    "nombre": "{nom}: el percentatge ha de ser un nombre entre 1 i 100, sense cometes.",
+    "maxim": "{nom}: el percentatge ha de ser un nombre entre 1 i 100, sense cometes."})
+
+
+def _sumen_cent(tipus, continguts, context, nom) -> list[str]:
+    percentatges = [t.get("percentatge") for t in tipus if isinstance(t, dict)]
+    if percentatges and all(es_nombre(p) for p in percentatges) and abs(sum(percentatges) - 100) > 0.01:
+        return [f"{nom}: els percentatges dels tipus sumen {sum(percentatges):g} i han de sumar 100."]
+    return []
+
+
+CONTINGUTS = Component("Continguts", (
+    Camp("linia_editorial", "un paràgraf que digui de què parla el compte, amb quin to i de què no parla",
+         "línia editorial", paraules_minimes=PARAULES_MINIMES_LINIA,
+         missatges={"paraules": "{nom}: la línia editorial és massa curta; explica de què parla el compte, amb quin "
+                                "to i de què no parla (almenys {n} paraules)."}),
+    Camp("tipus", "la llista de tipus de continguts, amb el percentatge de cadascun", "tipus de continguts",
+         tipus="llista", element=TIPUS_CONTINGUT, comprova=_sumen_cent, missatges={
+             "llista": "{nom}: «tipus» ha de ser una llista de diccionaris amb «tipus» i «percentatge»."}),
+    Camp("formats_recurrents", "els formats que es repeteixen a dia i hora fixos", "formats recurrents",
+         tipus="llista", obligatori=False, element=FORMAT_RECURRENT,
+         missatges={"llista": "{nom}: «formats_recurrents» ha de ser una llista de formats."}),
+), missatges={"no_diccionari": "Els continguts han de ser un diccionari amb les claus: {claus}."})
+
+
+def _dins_del_periode(text, entrada, context, nom) -> list[str]:
+    data, inici, fi = llegeix_data(text), context.get("inici"), context.get("fi")
+    data_inici, data_fi = llegeix_data(inici) if inici else None, llegeix_data(fi) if fi else None
+    if (data_inici and data < data_inici) or (data_fi and data > data_fi):
+        return [f"{nom}: el {data.isoformat()} cau fora del període del pla ({inici} – {fi})."]
+    return []
+
+
+ENTRADA = Component("Calendari, publicació", (
+    Camp("data", "el dia, en format AAAA-MM-DD", "data", tipus="data", comprova=_dins_del_periode),
+    Camp("dia", "el dia de la setmana", "dia", tipus="dia", obligatori=False),
+    Camp("hora", "l'hora, com «09:00»", "hora", tipus="hora", missatges={"hora": HORA}),
+    _camp_xarxa("on es publica"),
+    Camp("contingut", "què es publica", "contingut"),
+    Camp("etiqueta", "l'etiqueta del format recurrent, si n'és un", "etiqueta", obligatori=False),
+    Camp("estat", "en quin punt és: " + ", ".join(ESTATS), "estat", obligatori=False, valors=ESTATS,
+         missatges={"valors": "{nom}: l'estat «{valor}» no existeix; tria'n un: {valors}."}),
+), numerat=True, missatges={"no_diccionari": "{nom}: ha de ser un diccionari amb les claus: {claus}."})
 
 
 def valida_format_recurrent(format_recurrent, xarxes_pla=None) -> list[str]:
     """Comprova un format recurrent: nom, etiqueta curta en CamelCase, xarxa, dia i hora fixos."""
-    if not isinstance(format_recurrent, dict):
-        return ["Cada format recurrent ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_FORMAT) + "."]
-    nom = f"Format {format_recurrent.get('nom') or '(sense nom)'}"
-    missatges = claus_que_falten(format_recurrent, CLAUS_FORMAT, nom)
-    etiqueta = format_recurrent.get("etiqueta")
-    if isinstance(etiqueta, str) and etiqueta.strip():
-        net = etiqueta.strip().lstrip("#")
-        if not etiqueta.strip().startswith("#") or not net:
-            missatges.append(f"{nom}: l'etiqueta ha de començar amb el coixinet, per exemple «#ObresSetmana».")
-        elif len(net) > ETIQUETA_MAXIMA:
-            missatges.append(f"{nom}: l'etiqueta {etiqueta} té {len(net)} caràcters; com a màxim "
-                             f"{ETIQUETA_MAXIMA} (TAG-01).")
-        elif not net[0].isupper():
-            missatges.append(f"{nom}: escriu l'etiqueta en CamelCase, amb majúscula a cada paraula (TAG-02).")
-    xarxa = format_recurrent.get("xarxa")
-    missatges += _comprova_xarxa(nom, xarxa, xarxes_pla)
-    dia = format_recurrent.get("dia")
-    if not buit(dia) and llegeix_dia(dia) is None:
-        missatges.append(f"{nom}: el dia «{dia}» no existeix; escriu-ne un d'aquests: {', '.join(DIES)}.")
-    hora = format_recurrent.get("hora")
-    if not buit(hora) and llegeix_hora(hora) is None:
-        missatges.append(f"{nom}: l'hora «{hora}» no és vàlida; escriu-la com «09:00».")
-    return missatges
-
-
-def _comprova_xarxa(nom, xarxa, xarxes_pla) -> list[str]:
-    if buit(xarxa):
-        return []
-    if nom_canonic(xarxa) is None:
-        return [f"{nom}: la xarxa «{xarxa}» no és cap de les que coneix el curs."]
-    if xarxes_pla is not None and nom_canonic(xarxa) not in {nom_canonic(x) for x in xarxes_pla}:
-        return [f"{nom}: la xarxa {nom_canonic(xarxa)} no és cap de les xarxes del pla "
-                f"({', '.join(xarxes_pla)}); afegeix-la al pla o tria'n una altra."]
-    return []
+    return valida(FORMAT_RECURRENT, format_recurrent, {"xarxes": xarxes_pla})
 
 
 def valida_continguts(continguts, xarxes_pla=None) -> list[str]:
@@ -80,39 +112,7 @@ def valida_continguts(continguts, xarxes_pla=None) -> list[str]:
 
     ``xarxes_pla`` (opcional): noms de les xarxes del pla; els formats recurrents hi han de ser.
     """
-    if not isinstance(continguts, dict):
-        return ["Els continguts han de ser un diccionari amb les claus: " + ", ".join(CLAUS_CONTINGUTS) + "."]
-    missatges = claus_que_falten(continguts, CLAUS_CONTINGUTS, "Continguts")
-    linia = continguts.get("linia_editorial")
-    if isinstance(linia, str) and linia.strip() and len(linia.split()) < PARAULES_MINIMES_LINIA:
-        missatges.append(f"Continguts: la línia editorial és massa curta; explica de què parla el compte, amb quin to "
-                         f"i de què no parla (almenys {PARAULES_MINIMES_LINIA} paraules).")
-    tipus = continguts.get("tipus")
-    if not buit(tipus):
-        if not isinstance(tipus, list):
-            missatges.append("Continguts: «tipus» ha de ser una llista de diccionaris amb «tipus» i «percentatge».")
-        else:
-            for element in tipus:
-                if not isinstance(element, dict):
-                    missatges.append("Continguts: cada tipus ha de ser un diccionari amb «tipus» i «percentatge».")
-                    continue
-                nom = f"Tipus de contingut {element.get('tipus') or '(sense nom)'}"
-                missatges += claus_que_falten(element, CLAUS_TIPUS, nom)
-                valor = element.get("percentatge")
-                if not buit(valor) and (not es_nombre(valor) or not 0 < valor <= 100):
-                    missatges.append(f"{nom}: el percentatge ha de ser un nombre entre 1 i 100, sense cometes.")
-            percentatges = [t.get("percentatge") for t in tipus if isinstance(t, dict)]
-            if percentatges and all(es_nombre(p) for p in percentatges) and abs(sum(percentatges) - 100) > 0.01:
-                missatges.append(f"Continguts: els percentatges dels tipus sumen {sum(percentatges):g} i han de "
-                                 "sumar 100.")
-    formats = continguts.get("formats_recurrents")
-    if not buit(formats):
-        if not isinstance(formats, list):
-            missatges.append("Continguts: «formats_recurrents» ha de ser una llista de formats.")
-        else:
-            for format_recurrent in formats:
-                missatges += valida_format_recurrent(format_recurrent, xarxes_pla)
-    return missatges
+    return valida(CONTINGUTS, continguts, {"xarxes": xarxes_pla})
 
 
 def valida_calendari(calendari, inici=None, fi=None, xarxes_pla=None, regles=None) -> list[str]:
@@ -128,25 +128,13 @@ def valida_calendari(calendari, inici=None, fi=None, xarxes_pla=None, regles=Non
     conjunt = carrega_regles(regles)
     maxims = valor_regla(conjunt, "STY-06", {}) or {}
     separacio = valor_regla(conjunt, "STY-15", 0) or 0
-    data_inici, data_fi = llegeix_data(inici) if inici else None, llegeix_data(fi) if fi else None
     missatges, per_dia = [], defaultdict(list)
     for numero, entrada in enumerate(calendari, 1):
-        nom = f"Calendari, publicació {numero}"
+        missatges += valida(ENTRADA, entrada, {"inici": inici, "fi": fi, "xarxes": xarxes_pla},
+                            f"{ENTRADA.nom} {numero}")
         if not isinstance(entrada, dict):
-            missatges.append(f"{nom}: ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_ENTRADA) + ".")
             continue
-        missatges += claus_que_falten(entrada, CLAUS_ENTRADA, nom)
         data, hora = llegeix_data(entrada.get("data")), llegeix_hora(entrada.get("hora"))
-        if not buit(entrada.get("data")) and data is None:
-            missatges.append(f"{nom}: la data «{entrada['data']}» no és vàlida; escriu-la com AAAA-MM-DD.")
-        elif data and ((data_inici and data < data_inici) or (data_fi and data > data_fi)):
-            missatges.append(f"{nom}: el {data.isoformat()} cau fora del període del pla ({inici} – {fi}).")
-        if not buit(entrada.get("hora")) and hora is None:
-            missatges.append(f"{nom}: l'hora «{entrada['hora']}» no és vàlida; escriu-la com «09:00».")
-        missatges += _comprova_xarxa(nom, entrada.get("xarxa"), xarxes_pla)
-        estat = entrada.get("estat")
-        if not buit(estat) and estat not in ESTATS:
-            missatges.append(f"{nom}: l'estat «{estat}» no existeix; tria'n un: {', '.join(ESTATS)}.")
         if data and hora is not None and nom_canonic(entrada.get("xarxa")):
             per_dia[(data, nom_canonic(entrada["xarxa"]))].append(hora)
     for (data, xarxa), hores in sorted(per_dia.items()):

@@ -12,32 +12,83 @@ Un compte sense cap publicació en sis mesos és inactiu (regla OPEN-09, guia de
 """
 from __future__ import annotations
 
-from pla.comu import buit, claus_que_falten, es_nombre, llegeix_data, llista_de_textos
-from pla.xarxes import XARXES_CONEGUDES, nom_canonic
+from pla.camps import Camp, Component, valida, valida_llista
+from pla.comu import llegeix_data
+from pla.xarxes import XARXES_CONEGUDES
 
-CLAUS_DIAGNOSI = {
-    "data": "el dia que vas fer l'inventari, en format AAAA-MM-DD",
-    "dafo": "l'anàlisi DAFO, amb les claus fortaleses, debilitats, oportunitats i amenaces",
-    "escolta": "les notes d'escolta activa: una llista de temes amb quantes vegades han sortit",
-    "inventari": "la llista de comptes de l'organització",
-}
-QUADRANTS_DAFO = {
-    "fortaleses": "internes i positives",
-    "debilitats": "internes i negatives",
-    "oportunitats": "externes i positives",
-    "amenaces": "externes i negatives",
-}
 ELEMENTS_MAXIMS_QUADRANT = 6
-CLAUS_ESCOLTA = {"tema": "de què es parla", "vegades": "quantes vegades ha sortit, com a nombre"}
-CLAUS_COMPTE = {
-    "compte": "el nom d'usuari o de la pàgina",
-    "xarxa": "la xarxa (" + ", ".join(XARXES_CONEGUDES) + ")",
-    "unitat": "la unitat que el porta",
-    "ultima_publicacio": "la data de l'última publicació, en format AAAA-MM-DD",
-    "decisio": "què en fareu: mantenir, reforçar, reactivar, fusionar o tancar",
-}
 DECISIONS = ("mantenir", "reforçar", "reactivar", "fusionar", "tancar")
 MESOS_INACTIVITAT = 6
+
+DAFO = Component("DAFO", tuple(
+    Camp(quadrant, tipus, quadrant, tipus="linies", maxim=ELEMENTS_MAXIMS_QUADRANT) for quadrant, tipus in (
+        ("fortaleses", "internes i positives"),
+        ("debilitats", "internes i negatives"),
+        ("oportunitats", "externes i positives"),
+        ("amenaces", "externes i negatives"),
+    )), claus_desconegudes=True, falta_al_camp=True, missatges={
+    "no_diccionari": "La DAFO ha de ser un diccionari amb les claus: {claus}.",
+    "falta": "{nom}: falta el quadrant «{clau}» (les coses {explicacio}); escriu-hi almenys un element.",
+    "linies": "{nom}: «{clau}» ha de ser una llista de frases entre cometes.",
+    "desconeguda": "{nom}: la clau «{clau}» no és cap quadrant; fes servir: {claus}."})
+QUADRANTS_DAFO = {camp.clau: camp.explicacio for camp in DAFO.camps}
+
+ESCOLTA = Component("Escolta", (
+    Camp("tema", "de què es parla", "tema"),
+    Camp("vegades", "quantes vegades ha sortit, com a nombre", "vegades", tipus="nombre", minim=1,
+         missatges={"nombre": "{nom}: «vegades» ha de ser un nombre enter més gran que zero, sense cometes."}),
+    Camp("exemple", "un missatge d'exemple", "exemple", obligatori=False),
+), numerat=True, missatges={
+    "no_diccionari": "{nom}: cada nota ha de ser un diccionari amb les claus «tema» i «vegades»."})
+
+
+def _compte_a_mantenir(compte, context, nom) -> list[str]:
+    """Un compte obert amb un correu personal o inactiu no es pot mantenir tal com està."""
+    missatges, decisio = [], compte.get("decisio")
+    if compte.get("correu_alta") == "personal" and decisio == "mantenir":
+        missatges.append(f"{nom}: es va obrir amb un correu personal; l'organització n'ha de recuperar el control "
+                         "abans de mantenir-lo (canvia'l a una adreça corporativa o decideix tancar-lo).")
+    avui = context.get("avui")
+    sense = mesos_sense_publicar(compte.get("ultima_publicacio"), avui) if avui else None
+    if sense is not None and sense >= MESOS_INACTIVITAT and decisio == "mantenir":
+        missatges.append(f"{nom}: fa {sense} mesos que no publica i és inactiu (sis mesos o més); "
+                         "no el pots mantenir tal com està: decideix reactivar-lo amb un pla, fusionar-lo o tancar-lo.")
+    return missatges
+
+
+COMPTE = Component("Compte", (
+    Camp("compte", "el nom d'usuari o de la pàgina", "compte"),
+    Camp("xarxa", "la xarxa (" + ", ".join(XARXES_CONEGUDES) + ")", "xarxa", tipus="xarxa"),
+    Camp("unitat", "la unitat que el porta", "unitat"),
+    Camp("ultima_publicacio", "la data de l'última publicació, en format AAAA-MM-DD", "última publicació",
+         tipus="data"),
+    Camp("decisio", "què en fareu: " + ", ".join(DECISIONS[:-1]) + " o " + DECISIONS[-1], "decisió",
+         valors=DECISIONS, missatges={"valors": "{nom}: la decisió «{valor}» no existeix; tria'n una: {valors}."}),
+    Camp("seguidors", "quantes persones el segueixen, com a nombre", "persones seguidores", tipus="nombre",
+         obligatori=False, minim=0, missatges={"nombre": "{nom}: «seguidors» ha de ser un nombre sense cometes."}),
+    Camp("correu_alta", "amb quin correu es va obrir: corporatiu o personal", "correu d'alta", obligatori=False),
+), clau_nom="compte", sense_nom="(sense nom)", comprova=_compte_a_mantenir,
+    missatges={"no_diccionari": "Cada compte de l'inventari ha de ser un diccionari amb les claus: {claus}."})
+
+
+def _data_valida(diagnosi, context) -> dict:
+    """La data de la diagnosi, si és vàlida, és l'«avui» amb què es miren els comptes inactius."""
+    return {"avui": diagnosi.get("data") if llegeix_data(diagnosi.get("data")) else None}
+
+
+DIAGNOSI = Component("Diagnosi", (
+    Camp("data", "el dia que vas fer l'inventari, en format AAAA-MM-DD", "data", tipus="data"),
+    Camp("dafo", "l'anàlisi DAFO, amb les claus fortaleses, debilitats, oportunitats i amenaces", "anàlisi DAFO",
+         tipus="diccionari", element=DAFO),
+    Camp("escolta", "les notes d'escolta activa: una llista de temes amb quantes vegades han sortit",
+         "escolta activa", tipus="llista", element=ESCOLTA, missatges={
+             "llista": "L'escolta ha de ser una llista amb almenys un tema, per exemple "
+                       "[{{\"tema\": \"Horari de la piscina\", \"vegades\": 5}}]."}),
+    Camp("inventari", "la llista de comptes de l'organització", "inventari de comptes", tipus="llista",
+         element=COMPTE, missatges={"llista": "L'inventari ha de ser una llista amb almenys un compte."}),
+    Camp("perfils_similars", "els perfils de referència per comparar-se", "perfils similars", tipus="llista",
+         obligatori=False),
+), context=_data_valida, missatges={"no_diccionari": "La diagnosi ha de ser un diccionari amb les claus: {claus}."})
 
 
 def mesos_sense_publicar(ultima_publicacio, avui) -> int | None:
@@ -65,92 +116,28 @@ def comptes_inactius(inventari, avui, mesos=MESOS_INACTIVITAT) -> list:
 
 def valida_dafo(dafo) -> list[str]:
     """Comprova una anàlisi DAFO: els quatre quadrants, cadascun amb d'un a sis elements escrits com a frases."""
-    if not isinstance(dafo, dict):
-        return ["La DAFO ha de ser un diccionari amb les claus: " + ", ".join(QUADRANTS_DAFO) + "."]
-    missatges = []
-    for quadrant, tipus in QUADRANTS_DAFO.items():
-        elements = dafo.get(quadrant)
-        if buit(elements):
-            missatges.append(f"DAFO: falta el quadrant «{quadrant}» (les coses {tipus}); escriu-hi almenys un element.")
-        elif not llista_de_textos(elements):
-            missatges.append(f"DAFO: «{quadrant}» ha de ser una llista de frases entre cometes.")
-        elif len(elements) > ELEMENTS_MAXIMS_QUADRANT:
-            missatges.append(f"DAFO: «{quadrant}» té {len(elements)} elements; queda't amb els "
-                             f"{ELEMENTS_MAXIMS_QUADRANT} més importants.")
-    for clau in dafo:
-        if clau not in QUADRANTS_DAFO:
-            missatges.append(f"DAFO: la clau «{clau}» no és cap quadrant; fes servir: "
-                             + ", ".join(QUADRANTS_DAFO) + ".")
-    return missatges
+    return valida(DAFO, dafo)
 
 
 def valida_escolta(escolta) -> list[str]:
     """Comprova les notes d'escolta activa: una llista de temes amb quantes vegades han sortit."""
     if not isinstance(escolta, list) or not escolta:
-        return ["L'escolta ha de ser una llista amb almenys un tema, per exemple "
-                "[{\"tema\": \"Horari de la piscina\", \"vegades\": 5}]."]
-    missatges = []
-    for numero, nota in enumerate(escolta, 1):
-        if not isinstance(nota, dict):
-            missatges.append(f"Escolta {numero}: cada nota ha de ser un diccionari amb les claus «tema» i «vegades».")
-            continue
-        missatges += claus_que_falten(nota, CLAUS_ESCOLTA, f"Escolta {numero}")
-        vegades = nota.get("vegades")
-        if not buit(vegades) and (not es_nombre(vegades) or vegades < 1):
-            missatges.append(f"Escolta {numero}: «vegades» ha de ser un nombre enter més gran que zero, sense cometes.")
-    return missatges
+        return [DIAGNOSI.camp("escolta").missatges["llista"].format()]
+    return valida_llista(ESCOLTA, escolta)
 
 
 def valida_compte(compte, avui=None) -> list[str]:
     """Comprova una fila de l'inventari de comptes; amb ``avui``, també que no es mantingui un compte inactiu."""
-    if not isinstance(compte, dict):
-        return ["Cada compte de l'inventari ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_COMPTE) + "."]
-    nom = f"Compte {compte.get('compte') or '(sense nom)'}"
-    missatges = claus_que_falten(compte, CLAUS_COMPTE, nom)
-    if compte.get("xarxa") and nom_canonic(compte["xarxa"]) is None:
-        missatges.append(f"{nom}: la xarxa «{compte['xarxa']}» no és cap de les que coneix el curs.")
-    ultima = compte.get("ultima_publicacio")
-    if not buit(ultima) and llegeix_data(ultima) is None:
-        missatges.append(f"{nom}: la data «{ultima}» no és vàlida; escriu-la com AAAA-MM-DD.")
-    decisio = compte.get("decisio")
-    if not buit(decisio) and decisio not in DECISIONS:
-        missatges.append(f"{nom}: la decisió «{decisio}» no existeix; tria'n una: {', '.join(DECISIONS)}.")
-    seguidors = compte.get("seguidors")
-    if not buit(seguidors) and (not es_nombre(seguidors) or seguidors < 0):
-        missatges.append(f"{nom}: «seguidors» ha de ser un nombre sense cometes.")
-    if compte.get("correu_alta") == "personal" and decisio == "mantenir":
-        missatges.append(f"{nom}: es va obrir amb un correu personal; l'organització n'ha de recuperar el control "
-                         "abans de mantenir-lo (canvia'l a una adreça corporativa o decideix tancar-lo).")
-    sense = mesos_sense_publicar(ultima, avui) if avui else None
-    if sense is not None and sense >= MESOS_INACTIVITAT and decisio == "mantenir":
-        missatges.append(f"{nom}: fa {sense} mesos que no publica i és inactiu (sis mesos o més); "
-                         "no el pots mantenir tal com està: decideix reactivar-lo amb un pla, fusionar-lo o tancar-lo.")
-    return missatges
+    return valida(COMPTE, compte, {"avui": avui})
 
 
 def valida_inventari(inventari, avui=None) -> list[str]:
     """Comprova l'inventari de comptes: una llista de comptes, cadascun amb les seves dades i una decisió."""
     if not isinstance(inventari, list) or not inventari:
-        return ["L'inventari ha de ser una llista amb almenys un compte."]
-    missatges = []
-    for compte in inventari:
-        missatges += valida_compte(compte, avui)
-    return missatges
+        return [DIAGNOSI.camp("inventari").missatges["llista"]]
+    return valida_llista(COMPTE, inventari, {"avui": avui})
 
 
 def valida_diagnosi(diagnosi) -> list[str]:
     """Comprova la diagnosi sencera: la data, la DAFO, l'escolta activa i l'inventari de comptes."""
-    if not isinstance(diagnosi, dict):
-        return ["La diagnosi ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_DIAGNOSI) + "."]
-    missatges = claus_que_falten(diagnosi, CLAUS_DIAGNOSI, "Diagnosi")
-    avui = diagnosi.get("data")
-    if not buit(avui) and llegeix_data(avui) is None:
-        missatges.append(f"Diagnosi: la data «{avui}» no és vàlida; escriu-la com AAAA-MM-DD.")
-        avui = None
-    if not buit(diagnosi.get("dafo")):
-        missatges += valida_dafo(diagnosi["dafo"])
-    if not buit(diagnosi.get("escolta")):
-        missatges += valida_escolta(diagnosi["escolta"])
-    if not buit(diagnosi.get("inventari")):
-        missatges += valida_inventari(diagnosi["inventari"], avui)
-    return missatges
+    return valida(DIAGNOSI, diagnosi)

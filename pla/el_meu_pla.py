@@ -18,6 +18,9 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from pla.guia import GUIA
+from pla.pla_complet import PLA
+
 FORMAT = "el-meu-pla"
 VERSIO = 1
 NOM_FITXER = "el-meu-pla.json"
@@ -171,9 +174,8 @@ def carrega_el_meu_pla() -> dict:
 
 # On va cada peça desada quan la unitat 12 munta el pla i la guia: una peça que es diu com una clau del pla o de la
 # guia hi va tal qual; «normes_<apartat>» va a l'apartat de les normes de la guia; «linia_editorial», a continguts.
-CLAUS_PLA = ("organitzacio", "periode", "diagnosi", "objectius", "collectius", "xarxes", "continguts", "calendari",
-             "rols", "indicadors")
-CLAUS_GUIA = ("usos", "responsable", "protocol_resposta", "regles")
+CLAUS_PLA = tuple(PLA.claus())
+CLAUS_GUIA = tuple(clau for clau in GUIA.claus() if clau not in ("organitzacio", "normes"))
 
 
 def munta_el_meu_pla(components: dict) -> tuple[dict, dict, list[str]]:

@@ -13,7 +13,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from pla.assistent import CAMPS, FORMULARIS, Assistent
+from pla.assistent import CAMPS, COMPONENTS_FORMULARIS, FORMULARIS, Assistent
+from pla.camps import etiqueta_de_formulari
 
 TITOLS_FORMULARIS = {"collectius": "Col·lectius", "objectius": "Objectius", "xarxes": "Xarxes",
                      "indicadors": "Indicadors", "usos": "Guia: usos de les xarxes"}
@@ -64,8 +65,9 @@ class AssistentGinys:
         return widgets.VBox(files)
 
     def _formulari(self, seccio: str):
-        camps = {clau: widgets.Text(description=clau, layout=AMPLADA, style={"description_width": "12em"})
-                 for clau in FORMULARIS[seccio]}
+        camps = {camp.clau: widgets.Text(description=etiqueta_de_formulari(camp), placeholder=camp.explicacio,
+                                         layout=AMPLADA, style={"description_width": "14em"})
+                 for camp in COMPONENTS_FORMULARIS[seccio].camps}
         boto = widgets.Button(description="Afegeix", button_style="primary", tooltip=f"Afegeix a {seccio}")
         boto.on_click(lambda _boto, s=seccio: self.afegeix(s))
         elimina = widgets.Button(description="Treu l'últim", tooltip=f"Treu l'últim element de {seccio}")

@@ -15,34 +15,43 @@
 """
 from __future__ import annotations
 
-from pla.avaluacio import objectius_sense_indicador, valida_indicadors
-from pla.collectius import valida_collectius
+from pla.avaluacio import INDICADOR, objectius_sense_indicador, valida_indicadors
+from pla.camps import Camp, Component
+from pla.collectius import COLLECTIU, valida_collectius
 from pla.comu import buit, codis_repetits
-from pla.continguts import valida_calendari, valida_continguts
-from pla.diagnosi import valida_diagnosi
-from pla.objectius import valida_objectiu
-from pla.organitzacio import valida_organitzacio, valida_periode
-from pla.rols import valida_rols
-from pla.xarxes import collectius_sense_xarxa, nom_canonic, valida_xarxa
+from pla.continguts import CONTINGUTS, ENTRADA, valida_calendari, valida_continguts
+from pla.diagnosi import DIAGNOSI, valida_diagnosi
+from pla.objectius import OBJECTIU, valida_objectiu
+from pla.organitzacio import ORGANITZACIO, PERIODE, valida_organitzacio, valida_periode
+from pla.rols import ROLS, valida_rols
+from pla.xarxes import XARXA, collectius_sense_xarxa, nom_canonic, valida_xarxa
 
-CLAUS_PLA = {
-    "organitzacio": "qui fa el pla",
-    "periode": "el període de vigència, amb «inici» i «fi»",
-    "diagnosi": "la DAFO, l'escolta activa i l'inventari de comptes",
-    "objectius": "els objectius SMART",
-    "collectius": "els col·lectius destinataris",
-    "xarxes": "les xarxes, amb propòsit i freqüència",
-    "continguts": "la línia editorial i els tipus de continguts",
-    "calendari": "les publicacions previstes",
-    "rols": "les persones, la matriu RACI i el circuit d'aprovació",
-    "indicadors": "el sistema d'avaluació",
-}
-MINIMS = {
-    "objectius": "objectius",
-    "collectius": "col·lectius destinataris",
-    "xarxes": "xarxes",
-    "indicadors": "un sistema d'avaluació (indicadors)",
-}
+
+def _minim(nom: str, clau: str) -> str:
+    return f"El pla no té {nom}: és un dels quatre continguts mínims del manual; omple la clau «{clau}»."
+
+
+PLA = Component("El pla", (
+    Camp("organitzacio", "qui fa el pla", "organització", tipus="diccionari", element=ORGANITZACIO),
+    Camp("periode", "el període de vigència, amb «inici» i «fi»", "període", tipus="diccionari", element=PERIODE),
+    Camp("diagnosi", "la DAFO, l'escolta activa i l'inventari de comptes", "diagnosi", tipus="diccionari",
+         obligatori=False, element=DIAGNOSI),
+    Camp("objectius", "els objectius SMART", "objectius", tipus="llista", element=OBJECTIU,
+         missatges={"falta": _minim("objectius", "objectius")}),
+    Camp("collectius", "els col·lectius destinataris", "col·lectius destinataris", tipus="llista", element=COLLECTIU,
+         missatges={"falta": _minim("col·lectius destinataris", "collectius")}),
+    Camp("xarxes", "les xarxes, amb propòsit i freqüència", "xarxes", tipus="llista", element=XARXA,
+         missatges={"falta": _minim("xarxes", "xarxes")}),
+    Camp("continguts", "la línia editorial i els tipus de continguts", "continguts", tipus="diccionari",
+         obligatori=False, element=CONTINGUTS),
+    Camp("calendari", "les publicacions previstes", "calendari", tipus="llista", obligatori=False, element=ENTRADA),
+    Camp("rols", "les persones, la matriu RACI i el circuit d'aprovació", "rols", tipus="diccionari",
+         obligatori=False, element=ROLS),
+    Camp("indicadors", "el sistema d'avaluació", "indicadors", tipus="llista", element=INDICADOR,
+         missatges={"falta": _minim("un sistema d'avaluació (indicadors)", "indicadors")}),
+), missatges={"falta": "Al pla li falta la clau «{clau}» ({explicacio})."})
+# L'ordre dels missatges de «falta»: primer els quatre continguts mínims del manual.
+ORDRE_FALTA = ("objectius", "collectius", "xarxes", "indicadors", "organitzacio", "periode")
 
 
 def _codis(elements) -> list[str]:
@@ -58,19 +67,13 @@ def valida_pla(pla) -> list[str]:
     xarxa, cada xarxa serveix algun col·lectiu, i el calendari fa servir les xarxes del pla dins del període.
     """
     if not isinstance(pla, dict):
-        return ["El pla ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_PLA) + "."]
-    missatges = []
-    for clau, nom in MINIMS.items():
-        if buit(pla.get(clau)):
-            missatges.append(f"El pla no té {nom}: és un dels quatre continguts mínims del manual; "
-                             f"omple la clau «{clau}».")
-    for clau in ("organitzacio", "periode"):
-        if buit(pla.get(clau)):
-            missatges.append(f"Al pla li falta la clau «{clau}» ({CLAUS_PLA[clau]}).")
+        return ["El pla ha de ser un diccionari amb les claus: " + ", ".join(PLA.claus()) + "."]
+    missatges = [PLA.camp(clau).missatges.get("falta", PLA.missatges["falta"]).format(
+        clau=clau, explicacio=PLA.camp(clau).explicacio) for clau in ORDRE_FALTA if buit(pla.get(clau))]
     for clau in pla:
-        if clau not in CLAUS_PLA:
+        if clau not in PLA.claus():
             missatges.append(f"El pla té una clau que no coneixem, «{clau}»; les claus possibles són: "
-                             + ", ".join(CLAUS_PLA) + ".")
+                             + ", ".join(PLA.claus()) + ".")
 
     periode = pla.get("periode") if isinstance(pla.get("periode"), dict) else {}
     periode_valid = not buit(periode) and not valida_periode(periode)

@@ -13,33 +13,34 @@ C (és consultat) o I (és informat). Cada tasca ha de tenir exactament una A i 
 """
 from __future__ import annotations
 
-from pla.comu import buit, claus_que_falten, es_nombre, llista_de_textos
+from pla.camps import Camp, Component, valida
+from pla.comu import buit
 
-CLAUS_ROLS = {
-    "persones": "qui hi treballa: una llista amb el rol, el càrrec i les hores setmanals de cada persona",
-    "raci": "la matriu RACI: una fila per tasca amb la lletra de cada rol",
-    "circuit": "el circuit d'aprovació, amb els passos «ordinari» i «urgent»",
-}
-CLAUS_PERSONA = {
-    "rol": "el rol, com «Responsable del compte»",
-    "carrec": "el càrrec o la unitat (no el nom de la persona)",
-    "hores_setmanals": "quantes hores hi dedica cada setmana, com a nombre",
-}
 LLETRES_RACI = {"R": "executa", "A": "aprova i en respon", "C": "és consultat", "I": "és informat"}
 SENSE_PAPER = ("", "-", "—", None)
 PERSONES_MINIMES = 2
 
+PERSONA = Component("Rol", (
+    Camp("rol", "el rol, com «Responsable del compte»", "rol"),
+    Camp("carrec", "el càrrec o la unitat (no el nom de la persona)", "càrrec"),
+    Camp("hores_setmanals", "quantes hores hi dedica cada setmana, com a nombre", "hores setmanals",
+         tipus="nombre", minim=0, minim_exclos=True,
+         missatges={"nombre": "{nom}: «hores_setmanals» ha de ser un nombre més gran que zero, sense cometes."}),
+), clau_nom="rol", sense_nom="(sense rol)",
+    missatges={"no_diccionari": "Cada persona ha de ser un diccionari amb les claus: {claus}."})
+
+PASSOS = "{nom}: falta el circuit «{clau}» (per a {explicacio}); escriu-ne els passos en una llista de frases."
+CIRCUIT = Component("Circuit d'aprovació", (
+    Camp("ordinari", "la majoria dels continguts", "circuit ordinari", tipus="linies"),
+    Camp("urgent", "les emergències", "circuit urgent (emergències)", tipus="linies"),
+), falta_al_camp=True, missatges={"falta": PASSOS, "linies": PASSOS,
+              "no_diccionari": "El circuit d'aprovació ha de ser un diccionari amb les claus «ordinari» i «urgent», "
+                               "cadascuna amb una llista de passos."})
+
 
 def valida_persona(persona) -> list[str]:
     """Comprova una persona del pla: rol, càrrec i hores setmanals."""
-    if not isinstance(persona, dict):
-        return ["Cada persona ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_PERSONA) + "."]
-    nom = f"Rol {persona.get('rol') or '(sense rol)'}"
-    missatges = claus_que_falten(persona, CLAUS_PERSONA, nom)
-    hores = persona.get("hores_setmanals")
-    if not buit(hores) and (not es_nombre(hores) or hores <= 0):
-        missatges.append(f"{nom}: «hores_setmanals» ha de ser un nombre més gran que zero, sense cometes.")
-    return missatges
+    return valida(PERSONA, persona)
 
 
 def valida_fila_raci(fila, rols_valids=None) -> list[str]:
@@ -72,41 +73,31 @@ def valida_fila_raci(fila, rols_valids=None) -> list[str]:
 
 def valida_circuit(circuit) -> list[str]:
     """Comprova el circuit d'aprovació: els passos del circuit ordinari i els del circuit urgent."""
-    if not isinstance(circuit, dict):
-        return ["El circuit d'aprovació ha de ser un diccionari amb les claus «ordinari» i «urgent», "
-                "cadascuna amb una llista de passos."]
-    missatges = []
-    for clau, que in (("ordinari", "la majoria dels continguts"), ("urgent", "les emergències")):
-        if not llista_de_textos(circuit.get(clau)):
-            missatges.append(f"Circuit d'aprovació: falta el circuit «{clau}» (per a {que}); escriu-ne els passos "
-                             "en una llista de frases.")
-    return missatges
+    return valida(CIRCUIT, circuit)
+
+
+def _rols_del_pla(rols, context) -> dict:
+    """Els rols que la matriu RACI pot fer servir: els de les persones del pla (si n'hi ha)."""
+    persones = rols.get("persones")
+    if buit(persones) or not isinstance(persones, list):
+        return {"rols": None}
+    return {"rols": [p["rol"] for p in persones if isinstance(p, dict) and p.get("rol")]}
+
+
+ROLS = Component("Rols", (
+    Camp("persones", "qui hi treballa: una llista amb el rol, el càrrec i les hores setmanals de cada persona",
+         "persones i dedicació", tipus="llista", element=PERSONA, minim=PERSONES_MINIMES, missatges={
+             "llista": "{nom}: «persones» ha de ser una llista de diccionaris.",
+             "minim": "{nom}: hi ha {quants} persona; preveu-ne almenys {minim}, perquè el pla continuï en "
+                      "vacances o baixes."}),
+    Camp("raci", "la matriu RACI: una fila per tasca amb la lletra de cada rol", "matriu RACI", tipus="llista",
+         element=lambda fila, context: valida_fila_raci(fila, context.get("rols")),
+         missatges={"llista": "{nom}: «raci» ha de ser una llista de files, una per tasca."}),
+    Camp("circuit", "el circuit d'aprovació, amb els passos «ordinari» i «urgent»", "circuit d'aprovació",
+         tipus="diccionari", element=CIRCUIT),
+), context=_rols_del_pla, missatges={"no_diccionari": "Els rols han de ser un diccionari amb les claus: {claus}."})
 
 
 def valida_rols(rols) -> list[str]:
     """Comprova les persones, la matriu RACI i el circuit d'aprovació del pla."""
-    if not isinstance(rols, dict):
-        return ["Els rols han de ser un diccionari amb les claus: " + ", ".join(CLAUS_ROLS) + "."]
-    missatges = claus_que_falten(rols, CLAUS_ROLS, "Rols")
-    persones = rols.get("persones")
-    rols_valids = None
-    if not buit(persones):
-        if not isinstance(persones, list):
-            missatges.append("Rols: «persones» ha de ser una llista de diccionaris.")
-        else:
-            for persona in persones:
-                missatges += valida_persona(persona)
-            rols_valids = [p["rol"] for p in persones if isinstance(p, dict) and p.get("rol")]
-            if len(persones) < PERSONES_MINIMES:
-                missatges.append(f"Rols: hi ha {len(persones)} persona; preveu-ne almenys {PERSONES_MINIMES}, "
-                                 "perquè el pla continuï en vacances o baixes.")
-    raci = rols.get("raci")
-    if not buit(raci):
-        if not isinstance(raci, list):
-            missatges.append("Rols: «raci» ha de ser una llista de files, una per tasca.")
-        else:
-            for fila in raci:
-                missatges += valida_fila_raci(fila, rols_valids)
-    if not buit(rols.get("circuit")):
-        missatges += valida_circuit(rols["circuit"])
-    return missatges
+    return valida(ROLS, rols)

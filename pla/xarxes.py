@@ -6,77 +6,45 @@
 """
 from __future__ import annotations
 
-XARXES_CONEGUDES = (
-    "Bluesky", "Facebook", "Instagram", "LinkedIn", "Mastodon", "Telegram", "Threads", "TikTok",
-    "WhatsApp", "X", "YouTube",
-)
+from pla.camps import Camp, Component, valida
+from pla.comu import XARXES_CONEGUDES, nom_canonic
+
+__all__ = ["PROPOSITS", "XARXA", "XARXES_CONEGUDES", "collectius_sense_xarxa", "nom_canonic", "valida_xarxa"]
 
 PROPOSITS = {
     "informatiu": "difondre informació i serveis",
     "relacional": "conversar i fer participar",
     "atencio": "atendre consultes de la ciutadania",
 }
-
-CLAUS_XARXA = {
-    "xarxa": "el nom de la xarxa (" + ", ".join(XARXES_CONEGUDES) + ")",
-    "collectius": "la llista de codis dels col·lectius que hi vols trobar",
-    "frequencia_setmanal": "quantes publicacions faràs cada setmana (un nombre)",
-    "proposit": "per a què la fas servir: " + ", ".join(PROPOSITS),
-    "justificacio": "per què aquesta xarxa per a aquests col·lectius, amb dades",
-}
-
 PARAULES_MINIMES_JUSTIFICACIO = 8
 FREQUENCIA_MAXIMA_SETMANAL = 70  # 10 publicacions al dia: el sostre de la guia de la Generalitat per a X.
 
-
-def nom_canonic(xarxa) -> str | None:
-    """El nom canònic d'una xarxa escrita sense cura de majúscules («instagram» → «Instagram»)."""
-    if not isinstance(xarxa, str):
-        return None
-    net = xarxa.strip().lower()
-    if net == "twitter":
-        net = "x"
-    for coneguda in XARXES_CONEGUDES:
-        if coneguda.lower() == net:
-            return coneguda
-    return None
+XARXA = Component("Xarxa", (
+    Camp("xarxa", "el nom de la xarxa (" + ", ".join(XARXES_CONEGUDES) + ")", "xarxa", tipus="xarxa",
+         missatges={"xarxa": "{nom}: no és cap de les xarxes que coneix el curs (" + ", ".join(XARXES_CONEGUDES)
+                             + ")."}),
+    Camp("collectius", "la llista de codis dels col·lectius que hi vols trobar", "col·lectius", tipus="llista",
+         referencia="collectius", missatges={
+             "llista": "{nom}: «collectius» ha de ser una llista, per exemple [\"joves\"].",
+             "referencia": "{nom}: el col·lectiu «{valor}» no és cap dels col·lectius del pla."}),
+    Camp("frequencia_setmanal", "quantes publicacions faràs cada setmana (un nombre)", "publicacions per setmana",
+         tipus="nombre", minim=0, minim_exclos=True, maxim=FREQUENCIA_MAXIMA_SETMANAL, missatges={
+             "nombre": "{nom}: «frequencia_setmanal» ha de ser un nombre més gran que zero, sense cometes.",
+             "maxim": "{nom}: {valor} publicacions setmanals són massa; la guia de la Generalitat en recomana com a "
+                      "màxim 10 al dia."}),
+    Camp("proposit", "per a què la fas servir: " + ", ".join(PROPOSITS), "propòsit", valors=tuple(PROPOSITS),
+         missatges={"valors": "{nom}: el propòsit «{valor}» no existeix; tria'n un: {valors}."}),
+    Camp("justificacio", "per què aquesta xarxa per a aquests col·lectius, amb dades", "justificació",
+         paraules_minimes=PARAULES_MINIMES_JUSTIFICACIO,
+         missatges={"paraules": "{nom}: la justificació és massa curta; explica amb dades per què aquesta xarxa "
+                                "(almenys {n} paraules)."}),
+), clau_nom="xarxa", sense_nom="(sense nom)",
+    missatges={"no_diccionari": "Cada xarxa ha de ser un diccionari amb les claus: {claus}."})
 
 
 def valida_xarxa(xarxa, collectius_valids=None) -> list[str]:
     """Comprova una xarxa triada i torna els problemes en català (llista buida si és correcta)."""
-    if not isinstance(xarxa, dict):
-        return ["Cada xarxa ha de ser un diccionari amb les claus: " + ", ".join(CLAUS_XARXA) + "."]
-    nom = f"Xarxa {xarxa.get('xarxa') or '(sense nom)'}"
-    missatges = [
-        f"{nom}: falta la clau «{clau}» ({explicacio})."
-        for clau, explicacio in CLAUS_XARXA.items()
-        if xarxa.get(clau) in (None, "", [])
-    ]
-    if xarxa.get("xarxa") and nom_canonic(xarxa["xarxa"]) is None:
-        missatges.append(f"{nom}: no és cap de les xarxes que coneix el curs ({', '.join(XARXES_CONEGUDES)}).")
-    collectius = xarxa.get("collectius")
-    if collectius not in (None, "", []):
-        if not isinstance(collectius, list):
-            missatges.append(f"{nom}: «collectius» ha de ser una llista, per exemple [\"joves\"].")
-        elif collectius_valids is not None:
-            for codi in collectius:
-                if codi not in collectius_valids:
-                    missatges.append(f"{nom}: el col·lectiu «{codi}» no és cap dels col·lectius del pla.")
-    frequencia = xarxa.get("frequencia_setmanal")
-    if frequencia not in (None, ""):
-        if not isinstance(frequencia, (int, float)) or isinstance(frequencia, bool) or frequencia <= 0:
-            missatges.append(f"{nom}: «frequencia_setmanal» ha de ser un nombre més gran que zero, sense cometes.")
-        elif frequencia > FREQUENCIA_MAXIMA_SETMANAL:
-            missatges.append(f"{nom}: {frequencia} publicacions setmanals són massa; la guia de la Generalitat "
-                             "en recomana com a màxim 10 al dia.")
-    proposit = xarxa.get("proposit")
-    if proposit and proposit not in PROPOSITS:
-        missatges.append(f"{nom}: el propòsit «{proposit}» no existeix; tria'n un: {', '.join(PROPOSITS)}.")
-    justificacio = xarxa.get("justificacio")
-    if isinstance(justificacio, str) and justificacio.strip() and len(justificacio.split()) < PARAULES_MINIMES_JUSTIFICACIO:
-        missatges.append(f"{nom}: la justificació és massa curta; explica amb dades per què aquesta xarxa "
-                         f"(almenys {PARAULES_MINIMES_JUSTIFICACIO} paraules).")
-    return missatges
+    return valida(XARXA, xarxa, {"collectius": collectius_valids})
 
 
 def collectius_sense_xarxa(collectius, xarxes) -> list[str]:

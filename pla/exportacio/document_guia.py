@@ -1,14 +1,12 @@
 """Els apartats de la guia d'usos i estil exportada, i els tres documents: pla, guia i document únic."""
 from __future__ import annotations
 
+from pla.comu import majuscula
 from pla.conjunts_regles import carrega_regles
 from pla.exportacio.blocs import PENDENT, diccionaris, llista, paragraf, taula, taula_de, text_de, titol
 from pla.exportacio.document_pla import blocs_pla, dades_pla
-from pla.guia import SECCIONS_NORMES
-
-RESPONSABLE = "Responsable de continguts digitals"
-CASOS = {"pregunta": "Una pregunta", "queixa": "Una queixa o una crítica", "insult": "Un insult o un missatge ofensiu",
-         "dades_personals": "Un missatge amb dades personals", "urgencia": "Una urgència"}
+from pla.guia import RESPONSABLE, SECCIONS_NORMES, US
+from pla.protocol import CASOS
 
 
 def _dict(valor) -> dict:
@@ -45,22 +43,21 @@ def _interaccio(guia: dict) -> list:
     casos = _dict(protocol.get("casos"))
     blocs = [paragraf("Protocol de resposta:"), llista(dades)]
     if casos:
+        etiquetes = CASOS.etiquetes()
         blocs.append(taula("Què fem en cada cas", ["cas", "què fem"],
-                           [[CASOS.get(cas, cas), accio] for cas, accio in casos.items()]))
+                           [[majuscula(etiquetes.get(cas, cas)), accio] for cas, accio in casos.items()]))
     return blocs
 
 
 def _responsable(responsable: dict) -> list:
     if not responsable:
         return [paragraf(PENDENT)]
-    dades = [("Càrrec", responsable.get("carrec")), ("Unitat", responsable.get("unitat")),
-             ("Dedicació setmanal", f"{text_de(responsable.get('dedicacio_setmanal'))} hores"
-              if responsable.get("dedicacio_setmanal") is not None else None),
-             ("Substitució", responsable.get("substitucio")), ("Autoritat", responsable.get("autoritat")),
-             ("Relació amb la direcció i els serveis", responsable.get("relacio"))]
-    blocs = [llista([f"{etiqueta}: {text_de(valor)}" for etiqueta, valor in dades if text_de(valor)])]
-    if responsable.get("funcions"):
-        blocs += [paragraf("Funcions:"), llista(responsable["funcions"])]
+    dades = [f"{majuscula(camp.etiqueta)}: {text_de(responsable.get(camp.clau))}" for camp in RESPONSABLE.camps
+             if camp.tipus != "linies" and text_de(responsable.get(camp.clau))]
+    blocs = [llista(dades)]
+    for camp in RESPONSABLE.camps:  # les llistes (les funcions), cadascuna amb el seu títol
+        if camp.tipus == "linies" and isinstance(responsable.get(camp.clau), list) and responsable[camp.clau]:
+            blocs += [paragraf(f"{majuscula(camp.etiqueta)}:"), llista(responsable[camp.clau])]
     return blocs
 
 
@@ -68,7 +65,7 @@ def _apartat_normes(guia: dict, clau: str) -> list:
     normes = _dict(guia.get("normes"))
     blocs = [llista(normes[clau])] if isinstance(normes.get(clau), list) and normes[clau] else []
     if clau == "principis" and diccionaris(guia.get("usos")):
-        blocs += taula_de("Com fem servir cada xarxa", guia["usos"], {"xarxa": "xarxa", "us": "ús"})
+        blocs += taula_de("Com fem servir cada xarxa", guia["usos"], US.etiquetes())
     if clau == "estil":
         blocs += _regles(guia)
     if clau == "interaccio":
@@ -85,10 +82,10 @@ def blocs_guia(guia: dict, nivell: int = 2, dins_document_unic: bool = False) ->
         blocs.append(titol(nivell, "9. Normes d'ús de les xarxes"))
         for numero, (clau, nom) in enumerate(SECCIONS_NORMES.items(), 1):
             blocs += [titol(nivell + 1, f"9.{numero} {nom}"), *_apartat_normes(guia, clau)]
-        return blocs + [titol(nivell, f"10. {RESPONSABLE}"), *_responsable(_dict(guia.get("responsable")))]
+        return blocs + [titol(nivell, f"10. {RESPONSABLE.nom}"), *_responsable(_dict(guia.get("responsable")))]
     for numero, (clau, nom) in enumerate(SECCIONS_NORMES.items(), 1):
         blocs += [titol(nivell, f"{numero}. {nom}"), *_apartat_normes(guia, clau)]
-    return blocs + [titol(nivell, f"{len(SECCIONS_NORMES) + 1}. {RESPONSABLE}"),
+    return blocs + [titol(nivell, f"{len(SECCIONS_NORMES) + 1}. {RESPONSABLE.nom}"),
                     *_responsable(_dict(guia.get("responsable")))]
 
 

@@ -1,8 +1,15 @@
 """Els apartats del pla de comunicació 2.0 exportat (1. Presentació i context … 8. Sistema d'avaluació)."""
 from __future__ import annotations
 
-from pla.diagnosi import mesos_sense_publicar
+from pla.avaluacio import INDICADOR
+from pla.collectius import COLLECTIU
+from pla.comu import majuscula
+from pla.continguts import ENTRADA, FORMAT_RECURRENT, TIPUS_CONTINGUT
+from pla.diagnosi import COMPTE, DAFO, ESCOLTA, mesos_sense_publicar
 from pla.exportacio.blocs import PENDENT, diccionaris, llista, paragraf, taula, taula_de, text_de, titol
+from pla.objectius import OBJECTIU
+from pla.rols import CIRCUIT, PERSONA
+from pla.xarxes import XARXA
 
 PROPOSITS = {"informatiu": "informatiu", "relacional": "relacional", "atencio": "atenció"}
 APARTATS_PLA = ("1. Presentació i context", "2. Diagnosi", "3. Objectius", "4. Col·lectius destinataris",
@@ -12,7 +19,6 @@ APARTATS_PLA = ("1. Presentació i context", "2. Diagnosi", "3. Objectius", "4. 
 
 def _dict(valor) -> dict:
     return valor if isinstance(valor, dict) else {}
-
 
 def dades_pla(pla: dict) -> list:
     """Les dades de la capçalera: organització, període i qui l'aprova."""
@@ -42,25 +48,21 @@ def _diagnosi(diagnosi: dict, nivell: int) -> list:
     if diagnosi.get("data"):
         blocs.append(paragraf(f"Diagnosi feta el {text_de(diagnosi['data'])}. Un compte sense publicacions en "
                               "sis mesos es considera inactiu."))
-    files = []
+    inventari = []
     for compte in diccionaris(diagnosi.get("inventari")):
         mesos = (mesos_sense_publicar(compte.get("ultima_publicacio"), diagnosi["data"])
                  if diagnosi.get("data") else None)
-        estat = "" if mesos is None else ("inactiu" if mesos >= 6 else "actiu")
-        files.append([compte.get("compte"), compte.get("xarxa"), compte.get("unitat"), compte.get("ultima_publicacio"),
-                      compte.get("seguidors"), estat, compte.get("decisio")])
+        inventari.append({**compte, "_estat": "" if mesos is None else ("inactiu" if mesos >= 6 else "actiu")})
     blocs.append(titol(nivell + 1, "2.1 Inventari de comptes"))
-    blocs.append(taula("Inventari de comptes", ["compte", "xarxa", "unitat", "última publicació",
-                                                "persones seguidores", "estat", "decisió"], files)
-                 if files else paragraf(PENDENT))
+    columnes = {}
+    for clau, etiqueta in COMPTE.etiquetes().items():  # l'estat surt de l'última publicació i va al seu costat
+        columnes.update({clau: etiqueta, "_estat": "estat"} if clau == "ultima_publicacio" else {clau: etiqueta})
+    blocs += taula_de("Inventari de comptes", inventari, columnes)
     blocs.append(titol(nivell + 1, "2.2 Escolta activa"))
-    blocs += taula_de("Temes de l'escolta activa", diagnosi.get("escolta"),
-                      {"tema": "tema", "vegades": "vegades", "exemple": "exemple"})
+    blocs += taula_de("Temes de l'escolta activa", diagnosi.get("escolta"), ESCOLTA.etiquetes())
     blocs.append(titol(nivell + 1, "2.3 Anàlisi DAFO"))
     dafo = _dict(diagnosi.get("dafo"))
-    quadrants = [("Fortaleses", "intern, positiu"), ("Debilitats", "intern, negatiu"),
-                 ("Oportunitats", "extern, positiu"), ("Amenaces", "extern, negatiu")]
-    files = [[nom, origen, _frases(dafo.get(nom.lower()))] for nom, origen in quadrants]
+    files = [[majuscula(camp.etiqueta), camp.explicacio, _frases(dafo.get(camp.clau))] for camp in DAFO.camps]
     blocs.append(taula("Anàlisi DAFO", ["quadrant", "origen", "elements"], files) if dafo else paragraf(PENDENT))
     if diagnosi.get("perfils_similars"):
         blocs.append(titol(nivell + 1, "2.4 Perfils similars"))
@@ -76,14 +78,11 @@ def _continguts(pla: dict, nivell: int) -> list:
         return blocs + [paragraf(PENDENT)]
     blocs += [titol(nivell + 1, "6.1 Línia editorial"), paragraf(continguts.get("linia_editorial") or PENDENT)]
     blocs.append(titol(nivell + 1, "6.2 Tipus de continguts"))
-    blocs += taula_de("Tipus de continguts", continguts.get("tipus"), {"tipus": "tipus", "percentatge": "percentatge"})
+    blocs += taula_de("Tipus de continguts", continguts.get("tipus"), TIPUS_CONTINGUT.etiquetes())
     blocs.append(titol(nivell + 1, "6.3 Formats recurrents"))
-    blocs += taula_de("Formats recurrents", continguts.get("formats_recurrents"),
-                      {"nom": "format", "etiqueta": "etiqueta", "xarxa": "xarxa", "dia": "dia", "hora": "hora"})
+    blocs += taula_de("Formats recurrents", continguts.get("formats_recurrents"), FORMAT_RECURRENT.etiquetes())
     blocs.append(titol(nivell + 1, "6.4 Calendari"))
-    blocs += taula_de("Calendari de publicacions", pla.get("calendari"),
-                      {"data": "data", "dia": "dia", "hora": "hora", "xarxa": "xarxa", "contingut": "contingut",
-                       "etiqueta": "etiqueta"})
+    blocs += taula_de("Calendari de publicacions", pla.get("calendari"), ENTRADA.etiquetes())
     return blocs
 
 
@@ -92,8 +91,7 @@ def _recursos(rols: dict, nivell: int) -> list:
     if not rols:
         return blocs + [paragraf(PENDENT)]
     blocs.append(titol(nivell + 1, "7.1 Persones i dedicació"))
-    blocs += taula_de("Persones i dedicació", rols.get("persones"),
-                      {"rol": "rol", "carrec": "càrrec", "hores_setmanals": "hores setmanals"})
+    blocs += taula_de("Persones i dedicació", rols.get("persones"), PERSONA.etiquetes())
     blocs.append(titol(nivell + 1, "7.2 Matriu RACI"))
     files_raci = diccionaris(rols.get("raci"))
     noms = [p.get("rol") for p in diccionaris(rols.get("persones")) if p.get("rol")]
@@ -107,9 +105,9 @@ def _recursos(rols: dict, nivell: int) -> list:
         blocs.append(paragraf(PENDENT))
     blocs.append(titol(nivell + 1, "7.3 Circuit d'aprovació"))
     circuit = _dict(rols.get("circuit"))
-    for clau, nom in (("ordinari", "Circuit ordinari"), ("urgent", "Circuit urgent (emergències)")):
-        if circuit.get(clau):
-            blocs += [paragraf(f"{nom}:"), llista(circuit[clau], ordenada=True)]
+    for camp in CIRCUIT.camps:
+        if circuit.get(camp.clau):
+            blocs += [paragraf(f"{majuscula(camp.etiqueta)}:"), llista(circuit[camp.clau], ordenada=True)]
     if not circuit:
         blocs.append(paragraf(PENDENT))
     return blocs
@@ -127,22 +125,13 @@ def blocs_pla(pla: dict, nivell: int = 2) -> list:
         *_presentacio(pla, nivell),
         *_diagnosi(_dict(pla.get("diagnosi")), nivell),
         titol(nivell, APARTATS_PLA[2]),
-        *taula_de("Objectius SMART", pla.get("objectius"),
-                  {"codi": "codi", "descripcio": "descripció", "indicador": "indicador",
-                   "valor_inicial": "valor inicial", "valor_objectiu": "valor objectiu", "data_limit": "data límit",
-                   "collectius": "col·lectius"}),
+        *taula_de("Objectius SMART", pla.get("objectius"), OBJECTIU.etiquetes()),
         titol(nivell, APARTATS_PLA[3]),
-        *taula_de("Col·lectius destinataris", pla.get("collectius"),
-                  {"codi": "codi", "nom": "nom", "tipus": "tipus", "descripcio": "qui són i què necessiten"}),
+        *taula_de("Col·lectius destinataris", pla.get("collectius"), COLLECTIU.etiquetes()),
         titol(nivell, APARTATS_PLA[4]),
-        *taula_de("Xarxes i usos", _amb_proposit(pla.get("xarxes")),
-                  {"xarxa": "xarxa", "collectius": "col·lectius", "frequencia_setmanal": "publicacions per setmana",
-                   "proposit": "propòsit", "justificacio": "justificació"}),
+        *taula_de("Xarxes i usos", _amb_proposit(pla.get("xarxes")), XARXA.etiquetes()),
         *_continguts(pla, nivell),
         *_recursos(_dict(pla.get("rols")), nivell),
         titol(nivell, APARTATS_PLA[7]),
-        *taula_de("Indicadors del sistema d'avaluació", pla.get("indicadors"),
-                  {"codi": "codi", "nom": "indicador", "formula": "fórmula", "font": "font",
-                   "periodicitat": "periodicitat", "valor_inicial": "valor inicial", "valor_objectiu": "valor objectiu",
-                   "objectius": "objectius"}),
+        *taula_de("Indicadors del sistema d'avaluació", pla.get("indicadors"), INDICADOR.etiquetes()),
     ]

@@ -53,7 +53,7 @@ def test_markdown_holds_indicator_table_and_calendar():
     assert ("| I7 | Taxa d'interacció a X | interaccions ÷ impressions × 100 | Estadístiques d'X | mensual | 2 | 2,5 | "
             "O2, O4 |") in text
     assert "| 2027-01-11 | dilluns | 09:00 | X | Obres i afectacions de la setmana | #ObresSetmana |" in text
-    assert "| @bibliovilanova | X | Biblioteca | 2026-03-15 | 610 | inactiu | tancar |" in text
+    assert "| @bibliovilanova | X | Biblioteca | 2026-03-15 | inactiu | tancar | 610 | corporatiu |" in text
     assert "| X | comerc, entitats | 17 | atenció |" in text
     assert "| Aprovar el pla i la línia editorial | R | C | C | A |" in text
     assert re.findall(r"^#+ ", text, flags=re.M)[:3] == ["# ", "## ", "## "]
@@ -117,7 +117,7 @@ def test_word_document_read_back(tmp_path):
     assert len(indicadors.rows) == 1 + 7
     assert [c.text for c in indicadors.rows[1].cells][:3] == ["I1", "Inscripcions de joves des de les xarxes",
                                                               "recompte mensual d'inscripcions amb l'enllaç de les xarxes"]
-    calendari = capcaleres[("data", "dia", "hora", "xarxa", "contingut", "etiqueta")]
+    calendari = capcaleres[("data", "dia", "hora", "xarxa", "contingut", "etiqueta", "estat")]
     assert len(calendari.rows) == 1 + len(pla.exemple_pla()["calendari"])
     assert 'w:tblHeader' in indicadors.rows[0]._tr.xml
     assert 'w:val="ca-ES"' in word.styles["Normal"].element.xml
