@@ -75,10 +75,11 @@ def _known(assignment: str, available: list[str]) -> None:
 
 def _assignment(args) -> str:
     """The assignment of a command that works on one, checked before anything is read or written."""
+    from autograder.grading.nbgrader_course import course_folders
     from autograder.publish.release import available_assignments
 
     course_root = _course(args)
-    if not (course_root / "source").is_dir():
+    if not course_folders(course_root).source().is_dir():
         raise AutograderError(f"«{course_root}» no és la carpeta d'un curs nbgrader (no hi ha cap carpeta source/).")
     _known(args.assignment, available_assignments(course_root))
     return args.assignment

@@ -35,8 +35,7 @@ import os
 from pathlib import Path
 
 from pla import nucli
-from pla.explica import explica_error
-from pla.quadern import PENDING, Report, Tasca, Task, TestResult, model, nbgrader, source
+from pla.quadern import PENDING, Report, Tasca, Task, TestResult, message, model, nbgrader, source
 
 STUB = "raise NotImplementedError"
 
@@ -211,16 +210,20 @@ def avalua(quadern: str | Path | dict | None = None, espai: dict | None = None,
     tasks = model(notebook)
     _CACHE["model"] = (path, tasks)
     for tasca in tasks:
-        task = Task(tasca.title, pending=_pendent(tasca, registre),
-                    rubric_points=sum(c.points for c in tasca.cells if c.kind == "rubric"))
-        for cell in tasca.tests:
-            if cell.hidden_only:
-                task.tests.append(TestResult(cell.grade_id, cell.points, False, True))
+        if not tasca.points:
+            continue
+        task = Task(tasca.title, pending=_pendent(tasca, registre))
+        for cell in tasca.cells:
+            if cell.kind == "answer":
                 continue
-            passed, name, message = _prova(cell.source, espai)
-            task.pending = task.pending or name == PENDING  # a function still to be written
-            text = "" if passed else explica_error(name, message, pendent=task.pending)
-            task.tests.append(TestResult(cell.grade_id, cell.points, passed, False, text))
+            result = TestResult(cell.grade_id, tasca.title, cell.points, hidden=cell.hidden,
+                                rubric=cell.kind == "rubric", pending=cell.kind == "rubric", criteria=cell.criteria)
+            if cell.kind == "test" and not cell.hidden:
+                passed, name, text = _prova(cell.source, espai)
+                task.pending = task.pending or name == PENDING  # a function still to be written
+                result.passed, result.score = passed, cell.points if passed else 0.0
+                result.message = "" if passed else message((name, text), task.pending)
+            task.tests.append(result)
         report.tasks.append(task)
     return report
 

@@ -17,19 +17,11 @@ from pathlib import Path
 
 import nbformat
 
-from pla.explica import explica_error
-from pla.quadern import PENDING, Report, Task, TestResult, model
+from pla.quadern import Report, model, read_run
 
 
 def _nbgrader(cell) -> dict:
     return cell.metadata.get("nbgrader", {})
-
-
-def _error(cell) -> tuple[str, str] | None:
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            return out.get("ename", "Error"), out.get("evalue", "")
-    return None
 
 
 def _released_copy(path: Path) -> Path | None:
@@ -102,18 +94,7 @@ def check(path: str | Path, timeout: int = 30, released: Path | None = None) -> 
         else:
             os.environ["CURS_AUTOCOMPROVACIO"] = previous
 
-    errors = {_nbgrader(c).get("grade_id"): _error(c) for c in nb.cells if _nbgrader(c)}
-    for tasca in model(nb):
-        if not tasca.points:
-            continue
-        task = Task(tasca.title, rubric_points=sum(c.points for c in tasca.cells if c.kind == "rubric"))
-        task.pending = any((errors.get(c.grade_id) or ("",))[0] == PENDING for c in tasca.answers) or \
-            any((errors.get(c.grade_id) or ("",))[0] == PENDING for c in tasca.tests if not c.hidden_only)
-        for cell in tasca.tests:
-            error = None if cell.hidden_only else errors.get(cell.grade_id)
-            message = explica_error(*error, pendent=task.pending) if error else ""
-            task.tests.append(TestResult(cell.grade_id, cell.points, error is None, cell.hidden_only, message))
-        report.tasks.append(task)
+    report.tasks = read_run(model(nb), nb, hidden_run=False)
     return report
 
 

@@ -6,11 +6,15 @@ de les cel·les dins del nucli (:mod:`pla.nucli`), l'autocomprovació (:mod:`pla
 i la pàgina de retroacció: les mateixes paraules a tot arreu.
 
 Una prova que falla (``AssertionError``) ja porta la seva frase en català: es mostra tal com és. Una cel·la de
-resposta que encara té ``raise NotImplementedError(...)`` vol dir que la tasca «encara no l'has feta».
+resposta que encara té ``raise NotImplementedError(...)`` vol dir que la tasca «encara no l'has feta». Una cel·la
+que el corrector no ha pogut executar perquè el nucli s'havia aturat (``NucliAturat``) ja porta la seva frase en
+català.
 """
 from __future__ import annotations
 
 import re
+
+NUCLI_ATURAT = "NucliAturat"  # the error name the grader gives the cells a stopped kernel could not run
 
 PENDENT = ("Encara no l'has feta: escriu la resposta a la cel·la de la tasca, esborra la línia "
            "«raise NotImplementedError(...)» i torna a executar la cel·la.")
@@ -94,6 +98,8 @@ def explica_error(nom: str, missatge: str = "", pendent: bool = False) -> str:
     la frase ho diu així.
     """
     nom, missatge = (nom or "Error").strip(), (missatge or "").strip()
+    if nom == NUCLI_ATURAT and missatge:
+        return missatge  # the grader's own message already says in Catalan what happened
     if nom == "NotImplementedError" or pendent:
         return PENDENT if nom == "NotImplementedError" else PROVA_PENDENT
     if nom == "AssertionError":

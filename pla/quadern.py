@@ -1,12 +1,16 @@
-"""El model d'un exercici avaluable: les tasques, les seves proves i les cel·les de resposta, i l'informe per tasca.
+"""El model d'un exercici avaluable: les tasques, les seves proves i les cel·les de resposta, i el resultat de cada prova.
 
-Només fa servir la biblioteca estàndard (funciona dins de Pyodide i en qualsevol nucli). El comparteixen
-l'autocomprovació dins del nucli (:mod:`pla.comprova`), la comprovació des del terminal (``autograder comprova``)
-i la pàgina de retroacció (``autograder retroaccio``): les tres diuen les mateixes tasques, els mateixos punts i les
+Només fa servir la biblioteca estàndard (funciona dins de Pyodide i en qualsevol nucli). És l'únic model de les
+proves d'un quadern: el comparteixen l'autocomprovació dins del nucli (:mod:`pla.comprova`), la comprovació d'un fitxer
+desat (:mod:`pla.comprova_fitxer`), els resultats llegits del llibre de qualificacions, la pàgina de retroacció i
+l'informe de l'equip formador (``autograder.results``): tots diuen les mateixes tasques, els mateixos punts i les
 mateixes paraules.
 
 - :func:`model` llegeix un quadern (el diccionari JSON d'un ``.ipynb``) i en torna les :class:`Tasca`.
-- :class:`Report` reuneix el resultat de cada prova i escriu l'informe en català (:meth:`Report.text`).
+- :class:`TestResult` és el resultat d'una cel·la puntuada (tasca, visible o oculta, punts, puntuació, missatge) i
+  :class:`Task`, el d'una tasca; :func:`read_run` els llegeix de les sortides d'un quadern executat, amb un sol
+  lector de l'error d'una cel·la (:func:`cell_error`).
+- :class:`Report` reuneix el resultat de cada tasca i escriu l'informe en català (:meth:`Report.text`).
 
 Els noms dels atributs de les classes de dades (``tests``, ``passed``, ``earned``…) són interns, en anglès com a
 la resta de l'equip formador; el que llegeix l'alumnat és el text de :meth:`Report.text`.
@@ -42,19 +46,39 @@ def hidden_only(code: str) -> bool:
     return not [ln for ln in code.splitlines() if ln.strip() and not ln.strip().startswith("#")]
 
 
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of a rubric answer's published rubric (``metadata["curs"]["rubrica"]``)."""
+
+    text: str
+    points: float
+
+
+def criteria(cell: dict) -> tuple[Criterion, ...]:
+    rubric = cell.get("metadata", {}).get("curs", {}).get("rubrica", [])
+    return tuple(Criterion(str(c["criteri"]), float(c["punts"])) for c in rubric)
+
+
 @dataclass
 class Cell:
-    """A graded test cell, a rubric (manually graded answer) or an answer cell of the notebook."""
+    """A graded test cell, a rubric (manually graded answer) or an answer cell of the notebook, with its task."""
 
     grade_id: str
     source: str
     cell_id: str | None
     points: float = 0.0
     kind: str = "test"  # "test" (autograded) | "rubric" (graded by the trainers) | "answer" (no points)
+    task: str = ""
+    criteria: tuple[Criterion, ...] = ()
 
     @property
     def hidden_only(self) -> bool:
         return self.kind == "test" and hidden_only(self.source)
+
+    @property
+    def hidden(self) -> bool:
+        """A hidden test: in the trainers' version it has hidden tests; in the learner's copy nothing is left of it."""
+        return self.kind == "test" and (HIDDEN in self.source or hidden_only(self.source))
 
 
 @dataclass
@@ -121,7 +145,8 @@ def model(notebook: dict) -> list[Tasca]:
             tasks.append(current)
         kind = "rubric" if meta.get("grade") and meta.get("solution") else "test" if meta.get("grade") else "answer"
         current.cells.append(Cell(meta.get("grade_id", "?"), text, cell.get("id"),
-                                  float(meta.get("points", 0) or 0) if meta.get("grade") else 0.0, kind))
+                                  float(meta.get("points", 0) or 0) if meta.get("grade") else 0.0, kind,
+                                  current.title, criteria(cell)))
     return [t for t in tasks if t.cells]
 
 
@@ -139,44 +164,139 @@ def points_text(x: float) -> str:
 
 @dataclass
 class TestResult:
+    """The result of one graded cell: the one model shared by the self-check (in the kernel and from a saved file),
+    the learner results read from the gradebook, the feedback page and the trainer's report.
+
+    ``rubric``: a written answer the trainers grade with a rubric (``criteria``), not a test. ``hidden``: a hidden
+    test (nothing of it is left in the learner's copy); its source and traceback are never read, and what it printed
+    when it passed is not kept. ``score``: the points earned, or ``None`` when they are not known (a hidden test or a
+    rubric answer in the self-check, a notebook not graded). ``message``: the Catalan sentence of a failed test
+    (:func:`message`), what a visible test printed when it passed, or nothing. ``pending``: a rubric answer the
+    trainers have not graded yet; ``comment``: theirs.
+    """
+
     grade_id: str
-    points: float
-    passed: bool
-    hidden_only: bool
+    task: str = ""
+    points: float = 0.0
+    passed: bool = False
+    hidden: bool = False
+    rubric: bool = False
+    score: float | None = None
     message: str = ""
+    pending: bool = False
+    comment: str = ""
+    criteria: tuple[Criterion, ...] = ()
+
+    @property
+    def visible(self) -> bool:
+        """A test the learner can check before handing in (not hidden, not a rubric answer)."""
+        return not self.hidden and not self.rubric
 
 
 @dataclass
 class Task:
-    """A task's verdict: the results of its visible tests, and whether it is still pending."""
+    """A task's verdict: the results of its graded cells (tests and rubric answers), and whether it is still undone."""
 
     title: str
     tests: list[TestResult] = field(default_factory=list)
     pending: bool = False
-    rubric_points: float = 0.0
 
     @property
     def visible_points(self) -> float:
-        return sum(t.points for t in self.tests if not t.hidden_only)
+        return sum(t.points for t in self.tests if t.visible)
 
     @property
     def hidden_points(self) -> float:
-        return sum(t.points for t in self.tests if t.hidden_only)
+        return sum(t.points for t in self.tests if t.hidden and not t.rubric)
+
+    @property
+    def rubric_points(self) -> float:
+        return sum(t.points for t in self.tests if t.rubric)
 
     @property
     def points(self) -> float:
         """All the task's points, as its heading shows them: visible and hidden tests and the trainers' rubric."""
-        return self.visible_points + self.hidden_points + self.rubric_points
+        return sum(t.points for t in self.tests)
 
     @property
     def earned(self) -> float:
-        return sum(t.points for t in self.tests if t.passed and not t.hidden_only)
+        """The points known to be earned: in the self-check, those of the visible tests that pass."""
+        return sum(t.score or 0.0 for t in self.tests)
+
+    @property
+    def failing(self) -> list[TestResult]:
+        """The visible tests that fail: the ones whose message the learner reads."""
+        return [t for t in self.tests if t.visible and not t.passed]
 
     @property
     def status(self) -> str:
         if self.pending:
             return "pendent"
-        return "correcta" if all(t.passed for t in self.tests if not t.hidden_only) else "amb errors"
+        return "amb errors" if self.failing else "correcta"
+
+
+def group(results: list[TestResult]) -> list[Task]:
+    """The results grouped into their tasks, in notebook order."""
+    tasks: dict[str, Task] = {}
+    for result in results:
+        tasks.setdefault(result.task, Task(result.task)).tests.append(result)
+    return list(tasks.values())
+
+
+def cell_error(cell: dict | None) -> tuple[str, str] | None:
+    """The error a run cell ended with, ``(ename, evalue)`` of its (last) error output, or ``None``: the one reader of
+    a cell's error for the self-check, the results, the feedback and the grader."""
+    errors = [o for o in (cell or {}).get("outputs", []) if o.get("output_type") == "error"]
+    if not errors:
+        return None
+    return (errors[-1].get("ename") or "Error"), (errors[-1].get("evalue") or "").strip()
+
+
+def printed(cell: dict | None, limit: int = 600) -> str:
+    """What a run cell printed (its stream outputs), cut to ``limit`` characters."""
+    text = "".join(o.get("text", "") for o in (cell or {}).get("outputs", []) if o.get("output_type") == "stream")
+    return text.strip()[:limit]
+
+
+def message(error: tuple[str, str], pending: bool = False) -> str:
+    """The Catalan sentence a learner reads for a failed test (:func:`pla.explica.explica_error`)."""
+    from pla.explica import explica_error
+
+    return explica_error(*error, pendent=pending)
+
+
+def read_run(tasks: list[Tasca], run: dict | None, hidden_run: bool = True) -> list[Task]:
+    """Each task's verdict read from the outputs of a run notebook (matched by grade id): a test that ended with an
+    error failed, and its message explains the error; a task whose answer (or a test) still says
+    ``NotImplementedError`` is pending. ``hidden_run=False``: the hidden tests were not in the notebook that ran (a
+    learner's copy), so their result is unknown. Rubric answers are waiting for the trainers. Tasks without points
+    are left out."""
+    cells = {nbgrader(c).get("grade_id"): c for c in (run or {}).get("cells", []) if nbgrader(c).get("grade_id")}
+    verdicts = []
+    for tasca in tasks:
+        if not tasca.points:
+            continue
+        errors = {c.grade_id: cell_error(cells.get(c.grade_id)) for c in tasca.cells}
+        ran = [c for c in tasca.tests if hidden_run or not c.hidden]
+        task = Task(tasca.title, pending=any((errors[c.grade_id] or ("",))[0] == PENDING for c in tasca.answers + ran))
+        for cell in tasca.cells:
+            if cell.kind == "answer":
+                continue
+            result = TestResult(cell.grade_id, tasca.title, cell.points, hidden=cell.hidden,
+                                rubric=cell.kind == "rubric", criteria=cell.criteria)
+            if cell.kind == "rubric":
+                result.pending = True
+            elif cell in ran:
+                error = errors[cell.grade_id]
+                result.passed = error is None
+                result.score = cell.points if result.passed else 0.0
+                if error:
+                    result.message = message(error, task.pending)
+                elif not cell.hidden:
+                    result.message = printed(cells.get(cell.grade_id))
+            task.tests.append(result)
+        verdicts.append(task)
+    return verdicts
 
 
 LABELS = {"correcta": "correcta", "pendent": "encara no l'has feta", "amb errors": "té errors"}
@@ -191,7 +311,6 @@ def later_points_text(hidden: float, rubric: float) -> str:
     if rubric:
         parts.append(f"{points_text(rubric)} {'el valora' if rubric == 1 else 'els valora'} l'equip formador")
     return "; ".join(parts)
-
 
 @dataclass
 class Report:
@@ -231,7 +350,7 @@ class Report:
             lines.append(f"- {task.title}: {LABELS[task.status]} ({format_nombre(task.earned)} de "
                          f"{points_text(task.points)}).")
             if task.status == "amb errors":
-                lines += [f"    · {t.message}" for t in task.tests if not t.passed and not t.hidden_only]
+                lines += [f"    · {t.message}" for t in task.failing]
             later_text = later_points_text(task.hidden_points, task.rubric_points)
             if later_text:
                 lines.append(f"    · {later_text[0].upper()}{later_text[1:]}.")
@@ -242,6 +361,6 @@ class Report:
     def summary(self) -> dict:
         """A plain summary (for tests and for other front ends): each task's status, points and failing tests."""
         return {"tasks": [{"title": t.title, "status": t.status, "earned": t.earned, "points": t.points,
-                           "failing": [r.grade_id for r in t.tests if not r.passed and not r.hidden_only]}
+                           "failing": [r.grade_id for r in t.failing]}
                           for t in self.tasks],
                 "earned": self.earned, "points": self.points, "problems": list(self.problems)}

@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from autograder.grading.manual_grading import read_rubric_cells, record_grade
-from autograder.grading.nbgrader_course import EXERCISES, api
+from autograder.grading.nbgrader_course import api, course_folders
 from autograder.model.course import ROOT, load_course
 from autograder.publish.release import release
 
@@ -37,15 +37,16 @@ class GradingCourse:
 
     def __init__(self, root: Path):
         self.root = root
-        shutil.copytree(EXERCISES / "source", root / "source")
+        self.folders = course_folders(root)
+        shutil.copytree(course_folders().source(), self.folders.source())
         release(course_root=root)
         self.api = api(root)
 
     def source(self, assignment: str) -> nbformat.NotebookNode:
-        return nbformat.read(self.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+        return nbformat.read(self.folders.source_notebook(assignment), as_version=4)
 
     def release(self, assignment: str) -> nbformat.NotebookNode:
-        return nbformat.read(self.root / "release" / assignment / f"{assignment}.ipynb", as_version=4)
+        return nbformat.read(self.folders.release_notebook(assignment), as_version=4)
 
     def learner_copy(self, assignment: str, answers: dict[str, str] | None = None) -> nbformat.NotebookNode:
         """The student version with every answer cell filled in as the solution (or ``answers``), as a
@@ -59,9 +60,8 @@ class GradingCourse:
 
     def submit(self, assignment: str, notebook, student: str | None = None) -> str:
         student = student or f"alumne{next(self._ids):03d}"
-        folder = self.root / "submitted" / student / assignment
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{assignment}.ipynb"
+        target = self.folders.submitted(student, assignment)
+        target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(notebook, (str, bytes)):
             target.write_text(notebook if isinstance(notebook, str) else notebook.decode(), encoding="utf-8")
         else:
@@ -105,7 +105,7 @@ class GradingCourse:
     def feedback_html(self, assignment: str, student: str) -> str:
         result = self.api.generate_feedback(assignment, student, force=True)
         assert result["success"], result["log"][-3000:]
-        return (self.root / "feedback" / student / assignment / f"{assignment}.html").read_text(encoding="utf-8")
+        return self.folders.feedback(student, assignment).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

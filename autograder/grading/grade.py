@@ -20,7 +20,7 @@ from pathlib import Path
 
 from autograder.grading import outcomes
 from autograder.grading.kernels.sandbox import Limits, Sandbox, probe
-from autograder.grading.nbgrader_course import EXERCISES, api, ensure_tools_on_path, load_config
+from autograder.grading.nbgrader_course import EXERCISES, CourseFolders, api, course_folders, ensure_tools_on_path
 from autograder.grading.outcomes import FAILED, Outcome
 from autograder.grading.progress import Progress
 from autograder.model.course import ROOT
@@ -34,31 +34,27 @@ class GradeError(AutograderError, RuntimeError):
     pass
 
 
-def db_url(course_root: Path, db: str | None = None) -> str:
-    """The gradebook: ``--db`` when given (e.g. ``postgresql://…``), else the course's SQLite file."""
-    return db or f"sqlite:///{Path(course_root).resolve() / 'gradebook.db'}"
-
-
-def default_limits(course_root: Path = EXERCISES, **changes) -> Limits:
+def default_limits(course_root: Path | CourseFolders = EXERCISES, **changes) -> Limits:
     """The limits, with the per-cell timeout taken from the course's nbgrader configuration."""
-    config = load_config(course_root)
+    config = course_folders(course_root).config
     timeout = config.ExecutePreprocessor.get("timeout", Limits.cell_timeout)
     values = {"cell_timeout": int(timeout)}
     values.update({k: v for k, v in changes.items() if v is not None})
     return Limits(**values)
 
 
-def nbgrader_api(course_root: Path = EXERCISES, db: str | None = None, limits: Limits | None = None):
+def nbgrader_api(course_root: Path | CourseFolders = EXERCISES, db: str | None = None, limits: Limits | None = None):
     """nbgrader's API for the course, with our sandboxed Execute step when ``limits`` are given."""
     from autograder.grading.preprocessors import execute
 
-    overrides: dict = {"CourseDirectory": {"db_url": db_url(course_root, db)}}
+    course = course_folders(course_root, db)
+    overrides: dict = {"CourseDirectory": {"db_url": course.db_url}}
     if limits is not None:
         overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
-        configured = load_config(course_root).Autograde.get("sanitize_preprocessors")
+        configured = course.config.Autograde.get("sanitize_preprocessors")
         overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
                                   "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
-    return api(course_root, **overrides)
+    return api(course, **overrides)
 
 
 def patient_db_url(url: str) -> str:
@@ -72,39 +68,35 @@ def patient_db_url(url: str) -> str:
     return parsed.update_query_dict({"timeout": str(SQLITE_TIMEOUT)}).render_as_string(hide_password=False)
 
 
-def ensure_assignment(course_root: Path, assignment: str, db: str | None = None) -> None:
+def ensure_assignment(course_root: Path | CourseFolders, assignment: str, db: str | None = None) -> None:
     """nbgrader grades only assignments in its gradebook; a new gradebook (e.g. PostgreSQL) gets it from source."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    config = load_config(course_root)
-    with Gradebook(db_url(course_root, db), config.CourseDirectory.course_id) as gb:
+    course = course_folders(course_root, db)
+    with Gradebook(course.db_url, course.course_id) as gb:
         try:
             if gb.find_assignment(assignment).notebooks:
                 return
         except MissingEntry:
             pass
-    if not (Path(course_root) / "source" / assignment).is_dir():
-        raise GradeError(f"No existeix l'exercici «{assignment}» a {Path(course_root) / 'source'}.")
-    result = nbgrader_api(course_root, db).generate_assignment(assignment, force=True, create=True)
+    if not course.source(assignment).is_dir():
+        raise GradeError(f"No existeix l'exercici «{assignment}» a {course.source()}.")
+    result = nbgrader_api(course).generate_assignment(assignment, force=True, create=True)
     if not result["success"]:
         raise GradeError(f"No s'ha pogut preparar l'exercici «{assignment}» al llibre de qualificacions:\n"
                          f"{result['log'][-2000:]}")
 
 
-def submitted(course_root: Path, assignment: str) -> list[str]:
-    base = Path(course_root) / "submitted"
-    return sorted(p.parent.parent.name for p in base.glob(f"*/{assignment}/{assignment}.ipynb"))
-
-
-def pending(course_root: Path, assignment: str, force: bool = False, students: list[str] | None = None) -> list[str]:
+def pending(course_root: Path | CourseFolders, assignment: str, force: bool = False,
+            students: list[str] | None = None) -> list[str]:
     """Submissions to grade: all with ``force``, else those without an outcome for their current file; only
     ``students`` (in that order) when given."""
+    course = course_folders(course_root)
     todo = []
-    found = submitted(course_root, assignment)
+    found = course.submitted_students(assignment)
     for student in found if students is None else [s for s in students if s in found]:
-        done = outcomes.load(course_root, assignment, student)
-        notebook = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
-        if force or done is None or done.sha256 != outcomes.file_hash(notebook):
+        done = outcomes.load(course, assignment, student)
+        if force or done is None or done.sha256 != outcomes.file_hash(course.submitted(student, assignment)):
             todo.append(student)
     return todo
 
@@ -151,24 +143,24 @@ def grade(assignment: str, course_root: Path = EXERCISES, *, db: str | None = No
     outcomes of this run. The score of a submission does not depend on the order, the number of workers or what
     the gradebook graded before."""
     stream = stream or sys.stderr
-    course_root = Path(course_root).resolve()
-    limits = limits or default_limits(course_root)
+    course = course_folders(course_root, db)
+    limits = limits or default_limits(course)
     sandbox = sandbox or probe()
     ensure_tools_on_path()
-    ensure_assignment(course_root, assignment, db)
-    todo = pending(course_root, assignment, force, students)
+    ensure_assignment(course, assignment)
+    todo = pending(course, assignment, force, students)
     print(f"Exercici {assignment}: {len(todo)} lliuraments per corregir"
-          f" ({len(submitted(course_root, assignment)) - len(todo)} ja corregits).", file=stream)
+          f" ({len(course.submitted_students(assignment)) - len(todo)} ja corregits).", file=stream)
     print("Proteccions actives:", file=stream)
     for line in sandbox.protections(limits):
         print(f"  - {line}", file=stream)
     if not todo:
         return []
-    settings = {"course_root": str(course_root), "db_url": patient_db_url(db_url(course_root, db)),
+    settings = {"course_root": str(course.root), "db_url": patient_db_url(course.db_url),
                 "limits": asdict(limits),
                 "bwrap": sandbox.bwrap, "reason": sandbox.reason, "ahead": ahead}
     count = max(1, min(workers or os.cpu_count() or 1, len(todo)))
-    log_path = outcomes.folder(course_root, assignment) / "correccio.log"
+    log_path = course.outcomes(assignment) / "correccio.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     progress = Progress(len(todo), stream)
     results: list[Outcome] = []
@@ -176,7 +168,7 @@ def grade(assignment: str, course_root: Path = EXERCISES, *, db: str | None = No
         pool = [_Worker(settings, log) for _ in range(count)]
         previous = signal.signal(signal.SIGTERM, _raise_interrupt)
         try:
-            _run(pool, assignment, todo, limits, settings, log, progress, results, course_root)
+            _run(pool, assignment, todo, limits, settings, log, progress, results, course)
         except KeyboardInterrupt:
             progress.close()
             print(f"S'ha interromput la correcció: es conserven els {len(results)} lliuraments ja corregits. "
@@ -194,7 +186,7 @@ def _raise_interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _run(pool, assignment, todo, limits, settings, log, progress, results, course_root) -> None:
+def _run(pool, assignment, todo, limits, settings, log, progress, results, course) -> None:
     queue = list(todo)
     budget = limits.notebook_timeout + WORKER_GRACE
     selector = selectors.DefaultSelector()
@@ -214,7 +206,7 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
             if line:
                 outcome = Outcome(**json.loads(line))
             else:  # the worker died: record it, replace the worker
-                outcome = _lost(course_root, assignment, worker.task,
+                outcome = _lost(course, assignment, worker.task,
                                 "El procés de correcció s'ha aturat inesperadament amb aquest lliurament.")
                 selector.unregister(worker.process.stdout)
                 worker.kill()
@@ -227,7 +219,7 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
                 busy += 1
         for worker in list(pool):
             if worker.task and time.monotonic() > worker.deadline:
-                outcome = _lost(course_root, assignment, worker.task,
+                outcome = _lost(course, assignment, worker.task,
                                 f"No ha acabat en {budget} s (límit per quadern més marge): s'ha aturat.")
                 selector.unregister(worker.process.stdout)
                 worker.kill()
@@ -240,10 +232,9 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
                     busy += 1
 
 
-def _lost(course_root: Path, assignment: str, student: str, reason: str) -> Outcome:
-    notebook = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
-    outcome = Outcome(assignment, student, FAILED, [reason], sha256=outcomes.file_hash(notebook))
-    outcomes.save(course_root, outcome)
+def _lost(course: CourseFolders, assignment: str, student: str, reason: str) -> Outcome:
+    outcome = Outcome(assignment, student, FAILED, [reason], sha256=outcomes.file_hash(course.submitted(student, assignment)))
+    outcomes.save(course, outcome)
     return outcome
 
 

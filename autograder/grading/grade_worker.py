@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from autograder.grading import outcomes, precheck
+from autograder.grading.nbgrader_course import CourseFolders
 from autograder.grading.outcomes import FAILED, OK, REVIEW, Outcome
 from autograder.grading.preprocessors import repair
 
@@ -27,10 +28,10 @@ CELL_PROBLEMS = {
 }
 
 
-def grade_one(api, course_root: Path, assignment: str, student: str, limits) -> Outcome:
+def grade_one(api, course: CourseFolders, assignment: str, student: str, limits) -> Outcome:
     from autograder.grading.preprocessors.execute import RUN
 
-    notebook = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
+    notebook = course.submitted(student, assignment)
     started = time.monotonic()
     outcome = Outcome(assignment, student, FAILED, sha256=outcomes.file_hash(notebook))
     reason = precheck.problem(notebook)
@@ -51,7 +52,7 @@ def grade_one(api, course_root: Path, assignment: str, student: str, limits) -> 
         submission = gb.find_submission(assignment, student)
         outcome.score, outcome.max_score = submission.score, submission.max_score
     reasons = _repairs(notebook, restored)
-    reasons += _autograded_problems(Path(course_root) / "autograded" / student / assignment / f"{assignment}.ipynb")
+    reasons += _autograded_problems(course.autograded(student, assignment))
     if RUN.kernel_died_in is not None:
         reasons.append(f"el nucli de Python s'ha aturat a la cel·la «{RUN.kernel_died_in}» per culpa del codi del "
                        "quadern (per exemple, os._exit(), os.kill() o un excés de memòria): les proves que ja "
@@ -145,7 +146,7 @@ def main() -> int:
     from autograder.grading.preprocessors import execute
 
     settings = json.loads(sys.argv[1])
-    course_root = Path(settings["course_root"])
+    course = CourseFolders(Path(settings["course_root"]), settings.get("db_url"))
     limits = Limits(**settings["limits"])
     sandbox = Sandbox(settings["bwrap"], settings.get("reason", ""))
     # stdout carries the protocol only: everything else that prints goes to stderr.
@@ -154,16 +155,16 @@ def main() -> int:
     sys.stdout = sys.stderr
     execute.CONTEXT.limits = limits
     execute.CONTEXT.pool = execute.KernelPool(sandbox, limits, ahead=settings.get("ahead", True))
-    api = nbgrader_api(course_root, settings.get("db_url"), limits)
+    api = nbgrader_api(course, limits=limits)
     try:
         for line in sys.stdin:
             task = json.loads(line)
             try:
-                outcome = grade_one(api, course_root, task["assignment"], task["student"], limits)
+                outcome = grade_one(api, course, task["assignment"], task["student"], limits)
             except Exception as exc:  # never lose the batch: record the failure and go on
                 outcome = Outcome(task["assignment"], task["student"], FAILED,
                                   [f"Error inesperat en corregir-lo: {type(exc).__name__}: {exc}"])
-            outcomes.save(course_root, outcome)
+            outcomes.save(course, outcome)
             channel.write(json.dumps(asdict(outcome), ensure_ascii=False) + "\n")
     finally:
         execute.CONTEXT.pool.close()

@@ -9,7 +9,7 @@ answer, so stopping halfway (``s`` or Ctrl+D) loses nothing already saved.
 from __future__ import annotations
 
 from pla.comu import format_nombre
-from pla.quadern import points_text
+from pla.quadern import Cell, points_text
 from autograder.model.course import load_course
 
 import sys
@@ -18,7 +18,6 @@ from pathlib import Path
 
 from autograder.grading.manual_grading import (
     ManualGradeError,
-    RubricCell,
     answer_text,
     pending,
     record_grade,
@@ -67,7 +66,7 @@ def _ask_points(label: str, maximum: float, out) -> float | None:
                   "valorar-la més tard.\n")
 
 
-def _show(out, index: int, total: int, name: str, cell: RubricCell, text: str) -> None:
+def _show(out, index: int, total: int, name: str, cell: Cell, text: str) -> None:
     out.write(f"\n[{index}/{total}] {name}: {cell.task} ({points_text(cell.points)})\n")
     out.write("Resposta:\n")
     paragraphs = [" ".join(p.split()) for p in (text.strip() or "(no ha escrit res)").split("\n\n")]

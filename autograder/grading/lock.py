@@ -294,17 +294,16 @@ def lock_for(course_root: Path, assignment: str, db: str | None, command: str):
     """The lock that fits the gradebook: advisory for PostgreSQL, a lock file for SQLite and anything else."""
     from sqlalchemy.engine import make_url
 
-    from autograder.grading.grade import db_url
-    from autograder.grading.nbgrader_course import load_config
+    from autograder.grading.nbgrader_course import course_folders
 
-    url = make_url(db_url(course_root, db))
+    course = course_folders(course_root, db)
+    url = make_url(course.db_url)
     if url.get_backend_name() == "postgresql":
-        course_id = load_config(course_root).CourseDirectory.course_id
-        return PostgresLock(url.render_as_string(hide_password=False), course_id, assignment, command)
+        return PostgresLock(url.render_as_string(hide_password=False), course.course_id, assignment, command)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         gradebook = Path(url.database).resolve()
         return FileLock(gradebook.with_name(f"{gradebook.name}.{assignment}.bloqueig"), assignment, command)
-    return FileLock(Path(course_root) / f"{assignment}.bloqueig", assignment, command)
+    return FileLock(course.root / f"{assignment}.bloqueig", assignment, command)
 
 
 @contextlib.contextmanager

@@ -13,65 +13,34 @@ from autograder.errors import AutograderError
 
 from pla.comu import format_nombre
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
-from autograder.grading.grade import db_url
-from autograder.grading.nbgrader_course import ensure_tools_on_path, load_config
-from pla.quadern import with_tasks
+from autograder.grading.nbgrader_course import CourseFolders, course_folders, ensure_tools_on_path
+from pla.quadern import Cell, model
 
 
 class ManualGradeError(AutograderError, ValueError):
     """A manual grade that cannot be recorded; the message is a Catalan sentence for the trainer."""
 
 
-@dataclass(frozen=True)
-class Criterion:
-    text: str
-    points: float
+def read_rubric_cells(notebook) -> list[Cell]:
+    """The rubric cells of a notebook (source version): the manually graded answers a person scores, each with its
+    task and published rubric (:func:`pla.quadern.model`)."""
+    return [c for task in model(notebook) for c in task.cells if c.kind == "rubric"]
 
 
-@dataclass(frozen=True)
-class RubricCell:
-    grade_id: str
-    task: str
-    points: float
-    criteria: tuple[Criterion, ...] = field(default_factory=tuple)
+def rubric_cells(course_root: Path | CourseFolders, assignment: str) -> list[Cell]:
+    return read_rubric_cells(nbformat.read(course_folders(course_root).source_notebook(assignment), as_version=4))
 
 
-def is_rubric(cell) -> bool:
-    """A manually graded answer cell: the learner writes it, a person scores it."""
-    meta = cell.metadata.get("nbgrader", {})
-    return bool(meta.get("grade") and meta.get("solution"))
-
-
-def criteria(cell) -> tuple[Criterion, ...]:
-    rubric = cell.metadata.get("curs", {}).get("rubrica", [])
-    return tuple(Criterion(str(c["criteri"]), float(c["punts"])) for c in rubric)
-
-
-def read_rubric_cells(notebook) -> list[RubricCell]:
-    """The rubric cells of a notebook (source version), each with the task heading above it."""
-    cells = []
-    for task, cell in with_tasks(notebook):
-        if is_rubric(cell):
-            meta = cell.metadata["nbgrader"]
-            cells.append(RubricCell(meta["grade_id"], task, float(meta.get("points", 0)), criteria(cell)))
-    return cells
-
-
-def rubric_cells(course_root: Path, assignment: str) -> list[RubricCell]:
-    source = Path(course_root) / "source" / assignment / f"{assignment}.ipynb"
-    return read_rubric_cells(nbformat.read(source, as_version=4))
-
-
-def _gradebook(course_root: Path, db: str | None):
+def _gradebook(course_root: Path | CourseFolders, db: str | None):
     ensure_tools_on_path()
     from nbgrader.api import Gradebook
 
-    return Gradebook(db_url(course_root, db), load_config(course_root).CourseDirectory.course_id)
+    course = course_folders(course_root, db)
+    return Gradebook(course.db_url, course.course_id)
 
 
 def record_grade(course_root: Path, assignment: str, student: str, grade_id: str, score: float,
@@ -131,9 +100,10 @@ def answer_text(course_root: Path, assignment: str, student: str, grade_id: str)
     """What the learner wrote in a rubric cell, as graded: the string's text when the cell assigns one string."""
     import ast
 
-    path = Path(course_root) / "autograded" / student / assignment / f"{assignment}.ipynb"
+    course = course_folders(course_root)
+    path = course.autograded(student, assignment)
     if not path.exists():
-        path = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
+        path = course.submitted(student, assignment)
     try:
         nb = nbformat.read(path, as_version=4)
     except (OSError, ValueError):
@@ -151,7 +121,7 @@ def answer_text(course_root: Path, assignment: str, student: str, grade_id: str)
     return ""
 
 
-def rubric_comment(cell: RubricCell, scores: list[float], comment: str = "") -> str:
+def rubric_comment(cell: Cell, scores: list[float], comment: str = "") -> str:
     """The comment the learner reads: the points of each criterion, then the trainer's own words."""
 
     lines = [f"{c.text}: {format_nombre(s)} de {format_nombre(c.points)}." for c, s in zip(cell.criteria, scores)]

@@ -13,6 +13,8 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from autograder.grading.nbgrader_course import CourseFolders, course_folders
+
 OK = "ok"                    # graded, nothing unusual
 REVIEW = "review"            # graded, but the trainer should look at it (a loop, a crash in a cell, output cut…)
 FAILED = "failed"            # no score: the notebook could not be graded
@@ -47,15 +49,15 @@ class Outcome:
         return self.status in (OK, REVIEW) and self.score is not None
 
 
-def folder(course_root: Path, assignment: str) -> Path:
-    return Path(course_root) / "outcomes" / assignment
+def folder(course_root: Path | CourseFolders, assignment: str) -> Path:
+    return course_folders(course_root).outcomes(assignment)
 
 
-def path(course_root: Path, assignment: str, student: str) -> Path:
+def path(course_root: Path | CourseFolders, assignment: str, student: str) -> Path:
     return folder(course_root, assignment) / f"{student}.json"
 
 
-def save(course_root: Path, outcome: Outcome) -> Path:
+def save(course_root: Path | CourseFolders, outcome: Outcome) -> Path:
     target = path(course_root, outcome.assignment, outcome.student)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
@@ -65,7 +67,7 @@ def save(course_root: Path, outcome: Outcome) -> Path:
     return target
 
 
-def load(course_root: Path, assignment: str, student: str) -> Outcome | None:
+def load(course_root: Path | CourseFolders, assignment: str, student: str) -> Outcome | None:
     try:
         data = json.loads(path(course_root, assignment, student).read_text(encoding="utf-8"))
         return Outcome(**data)
@@ -73,7 +75,7 @@ def load(course_root: Path, assignment: str, student: str) -> Outcome | None:
         return None
 
 
-def load_all(course_root: Path, assignment: str) -> dict[str, Outcome]:
+def load_all(course_root: Path | CourseFolders, assignment: str) -> dict[str, Outcome]:
     outcomes = {}
     for file in sorted(folder(course_root, assignment).glob("*.json")):
         outcome = load(course_root, assignment, file.stem)
@@ -82,7 +84,7 @@ def load_all(course_root: Path, assignment: str) -> dict[str, Outcome]:
     return outcomes
 
 
-def remove(course_root: Path, assignment: str, student: str) -> None:
+def remove(course_root: Path | CourseFolders, assignment: str, student: str) -> None:
     path(course_root, assignment, student).unlink(missing_ok=True)
 
 

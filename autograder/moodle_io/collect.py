@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from autograder.grading import outcomes
-from autograder.grading.grade import db_url
-from autograder.grading.nbgrader_course import EXERCISES, ensure_tools_on_path, load_config
+from autograder.grading.nbgrader_course import EXERCISES, CourseFolders, course_folders, ensure_tools_on_path
 from autograder.grading.outcomes import NO_NOTEBOOK, Outcome
 from autograder.moodle_io import roster
 from autograder.moodle_io.roster import Participant
@@ -61,29 +60,29 @@ class CollectReport:
 
 def collect(zip_path: Path, assignment: str, course_root: Path = EXERCISES, worksheet: Path | None = None,
             db: str | None = None) -> CollectReport:
-    course_root = Path(course_root).resolve()
+    course = course_folders(course_root, db)
     download = read_download(zip_path)
-    sheet = _worksheet(course_root, assignment, worksheet)
+    sheet = _worksheet(course, assignment, worksheet)
     report = CollectReport(assignment, unrecognised=download.unrecognised)
-    previous = {p.participant: p for p in roster.load(course_root, assignment)}
+    previous = {p.participant: p for p in roster.load(course, assignment)}
     participants = _participants(sheet, download, previous)
-    grade_ids = _grade_ids(course_root, assignment)
+    grade_ids = _grade_ids(course, assignment)
     for participant in participants.values():
         submission = download.submissions.get(participant.participant)
         if submission is not None:
-            _place(course_root, assignment, participant, submission, grade_ids, report)
+            _place(course, assignment, participant, submission, grade_ids, report)
     if sheet is None and not previous:
         report.warnings.append("No s'ha donat el full de qualificacions: no se sabrà qui no ha lliurat res, "
                                "ni es podrà omplir el full per a Moodle.")
     report.participants = sorted(participants.values(), key=lambda p: int(p.participant))
-    roster.save(course_root, assignment, report.participants)
-    _register_students(course_root, db, report.participants)
+    roster.save(course, assignment, report.participants)
+    _register_students(course, report.participants)
     return report
 
 
-def _worksheet(course_root: Path, assignment: str, worksheet: Path | None) -> Worksheet | None:
+def _worksheet(course: CourseFolders, assignment: str, worksheet: Path | None) -> Worksheet | None:
     """The worksheet given now (kept beside the roster for the export), or the one kept from a previous run."""
-    kept = roster.worksheet_path(course_root, assignment)
+    kept = roster.worksheet_path(course, assignment)
     if worksheet is not None:
         sheet = read_worksheet(worksheet)   # fails with a clear message before anything is written
         kept.parent.mkdir(parents=True, exist_ok=True)
@@ -119,8 +118,8 @@ def _participants(sheet: Worksheet | None, download: Download, previous: dict) -
     return people
 
 
-def _grade_ids(course_root: Path, assignment: str) -> set[str]:
-    source = course_root / "source" / assignment / f"{assignment}.ipynb"
+def _grade_ids(course: CourseFolders, assignment: str) -> set[str]:
+    source = course.source_notebook(assignment)
     if not source.exists():
         return set()
     return _cell_ids(source.read_bytes())
@@ -134,20 +133,20 @@ def _cell_ids(data: bytes) -> set[str]:
         return set()
 
 
-def _place(course_root: Path, assignment: str, participant: Participant, submission: Submission,
+def _place(course: CourseFolders, assignment: str, participant: Participant, submission: Submission,
            grade_ids: set[str], report: CollectReport) -> None:
     """Choose the learner's notebook among their files and write it where nbgrader expects it."""
     notebooks = [f for f in submission.files
                  if f.name.lower().endswith(".ipynb") and ".ipynb_checkpoints" not in f.name]
     others = [f for f in submission.files if f not in notebooks and not f.name.lower().endswith(".zip")]
-    target = course_root / "submitted" / participant.student / assignment / f"{assignment}.ipynb"
+    target = course.submitted(participant.student, assignment)
     if not notebooks:
         names = ", ".join(f"«{f.name}»" for f in submission.files) or "cap fitxer"
         participant.problems.append(f"No hi ha cap quadern (.ipynb) entre els fitxers lliurats ({names}).")
         participant.files = [{"name": f.name, "role": "extra"} for f in submission.files]
         participant.notebook = None
         target.unlink(missing_ok=True)  # an older notebook is no longer what Moodle holds for this learner
-        outcomes.save(course_root, Outcome(assignment, participant.student, NO_NOTEBOOK,
+        outcomes.save(course, Outcome(assignment, participant.student, NO_NOTEBOOK,
                                            [participant.problems[-1]]))
         return
     chosen = _choose(notebooks, assignment, grade_ids, participant)
@@ -182,13 +181,12 @@ def _choose(notebooks: list[SubmittedFile], assignment: str, grade_ids: set[str]
     return chosen
 
 
-def _register_students(course_root: Path, db: str | None, participants: list[Participant]) -> None:
+def _register_students(course: CourseFolders, participants: list[Participant]) -> None:
     """Name, e-mail and participant id in nbgrader's gradebook (Student.lms_user_id keeps the participant id)."""
     ensure_tools_on_path()
     from nbgrader.api import Gradebook
 
-    course_id = load_config(course_root).CourseDirectory.course_id
-    with Gradebook(db_url(course_root, db), course_id) as gb:
+    with Gradebook(course.db_url, course.course_id) as gb:
         for p in participants:
             if not p.submitted:
                 continue

@@ -21,7 +21,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder.grading.nbgrader_course import EXERCISES
+from autograder.grading.nbgrader_course import EXERCISES, CourseFolders, course_folders
 from autograder.grading.outcomes import REVIEW
 from autograder.model.course import load_course
 from autograder.moodle_io import roster
@@ -62,9 +62,9 @@ def comment(result: LearnerResult, provisional: bool = False) -> str:
     """The short comment for Moodle's feedback-comments column."""
     outcome = result.outcome
     kind = "Puntuació provisional" if provisional else \
-        "Puntuació" if any(t.cell.manual for t in result.tests) else "Puntuació automàtica"
+        "Puntuació" if any(t.rubric for t in result.tests) else "Puntuació automàtica"
     parts = [f"{kind}: {format_nombre(result.score)} de {format_nombre(outcome.max_score)} punts."]
-    tasks = "; ".join(f"{task}: {format_nombre(e)}/{format_nombre(a)}" for task, e, a in result.tasks())
+    tasks = "; ".join(f"{t.title}: {format_nombre(t.earned)}/{format_nombre(t.points)}" for t in result.tasks)
     if tasks:
         parts.append(tasks + ".")
     parts.append("Trobaràs el detall de cada prova al fitxer de retroacció.")
@@ -79,17 +79,17 @@ def scaled(result: LearnerResult, maximum: float | None) -> float:
     return score
 
 
-def export(assignment: str, course_root: Path = EXERCISES, db: str | None = None, dest: Path | None = None,
-           include_review: bool = False) -> ExportReport:
-    course_root = Path(course_root).resolve()
-    dest = Path(dest) if dest else roster.folder(course_root, assignment) / "export"
+def export(assignment: str, course_root: Path | CourseFolders = EXERCISES, db: str | None = None,
+           dest: Path | None = None, include_review: bool = False) -> ExportReport:
+    course = course_folders(course_root, db)
+    dest = Path(dest) if dest else course.lms(assignment) / "export"
     dest.mkdir(parents=True, exist_ok=True)
-    results = load_results(course_root, assignment, db)
+    results = load_results(course, assignment)
     report = ExportReport()
     exportable = {}
     for r in results:
         if r.has_score and r.pending:
-            cells = ", ".join(t.cell.task for t in r.pending)
+            cells = ", ".join(t.task for t in r.pending)
             report.pending.append(f"{r.name}: falten {format_nombre(r.pending_points)} punts ({cells}).")
         elif r.has_score and (r.outcome.status != REVIEW or include_review):
             exportable[r.student] = r
@@ -97,7 +97,7 @@ def export(assignment: str, course_root: Path = EXERCISES, db: str | None = None
             why = "; ".join(r.outcome.reasons) if r.outcome else "no s'ha corregit"
             report.withheld.append(f"{r.name}: {why}")
     report.graded = len(exportable)
-    sheet_path = roster.worksheet_path(course_root, assignment)
+    sheet_path = roster.worksheet_path(course, assignment)
     maxima = {}
     if sheet_path.exists():
         sheet = read_worksheet(sheet_path)
@@ -114,14 +114,13 @@ def export(assignment: str, course_root: Path = EXERCISES, db: str | None = None
         report.worksheet = sheet.write(dest / f"{assignment}-full-qualificacions.csv", marks)
     else:
         report.warnings.append("No hi ha full de qualificacions (recull-lo amb --full): no s'ha pogut omplir.")
-    report.feedback_zip = _feedback_zip(assignment, course_root, db, dest, results)
+    report.feedback_zip = _feedback_zip(assignment, course, dest, results)
     report.gradebook_csv = _gradebook_csv(assignment, dest, exportable, maxima)
     return report
 
 
-def _feedback_zip(assignment: str, course_root: Path, db: str | None, dest: Path,
-                  results: list[LearnerResult]) -> Path:
-    pages = write_feedback(assignment, course_root, db)
+def _feedback_zip(assignment: str, course: CourseFolders, dest: Path, results: list[LearnerResult]) -> Path:
+    pages = write_feedback(assignment, course)
     target = dest / f"{assignment}-retroaccio.zip"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for r in results:

@@ -10,6 +10,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from autograder.grading.nbgrader_course import CourseFolders, course_folders
+
 
 @dataclass
 class Participant:
@@ -47,19 +49,19 @@ def student_id(participant: str) -> str:
     return f"p{participant}"
 
 
-def folder(course_root: Path, assignment: str) -> Path:
-    return Path(course_root) / "lms" / assignment
+def folder(course_root: Path | CourseFolders, assignment: str) -> Path:
+    return course_folders(course_root).lms(assignment)
 
 
-def path(course_root: Path, assignment: str) -> Path:
+def path(course_root: Path | CourseFolders, assignment: str) -> Path:
     return folder(course_root, assignment) / "participants.json"
 
 
-def worksheet_path(course_root: Path, assignment: str) -> Path:
+def worksheet_path(course_root: Path | CourseFolders, assignment: str) -> Path:
     return folder(course_root, assignment) / "worksheet.csv"
 
 
-def save(course_root: Path, assignment: str, participants: list[Participant]) -> Path:
+def save(course_root: Path | CourseFolders, assignment: str, participants: list[Participant]) -> Path:
     target = path(course_root, assignment)
     target.parent.mkdir(parents=True, exist_ok=True)
     ordered = sorted(participants, key=lambda p: int(p.participant))
@@ -69,14 +71,14 @@ def save(course_root: Path, assignment: str, participants: list[Participant]) ->
     return target
 
 
-def load(course_root: Path, assignment: str) -> list[Participant]:
+def load(course_root: Path | CourseFolders, assignment: str) -> list[Participant]:
     target = path(course_root, assignment)
     if not target.exists():
         return []
     return [Participant(**data) for data in json.loads(target.read_text(encoding="utf-8"))]
 
 
-def by_student(course_root: Path, assignment: str) -> dict[str, Participant]:
+def by_student(course_root: Path | CourseFolders, assignment: str) -> dict[str, Participant]:
     return {p.student: p for p in load(course_root, assignment)}
 
 

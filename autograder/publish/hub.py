@@ -11,6 +11,7 @@ import io
 import shutil
 from pathlib import Path
 
+from autograder.grading.nbgrader_course import course_folders
 from autograder.model.course import ROOT, Course, load_course
 from autograder.model.links import hub_links
 from autograder.publish import hub_requirements
@@ -32,7 +33,7 @@ def student_materials(dest: Path, course: Course | None = None, releases: Path |
     ``releases``: the folder with the student versions (by default, ``exercises/release``).
     """
     course = course or load_course()
-    releases = releases or ROOT / "exercises" / "release"
+    releases = releases or course_folders().release()
     if dest.exists():
         shutil.rmtree(dest)
     (dest / "notebooks").mkdir(parents=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.grading.nbgrader_course import EXERCISES
+from autograder.grading.nbgrader_course import EXERCISES, course_folders
 from pla.quadern import POINTS, model, points_text, task_title
 
 TAG = "raises-exception"
@@ -105,7 +105,7 @@ def prepare(nb) -> list[str]:
 
 
 def notebooks(course_root: Path = EXERCISES) -> list[Path]:
-    return sorted((Path(course_root) / "source").glob("*/*.ipynb"))
+    return sorted(course_folders(course_root).source().glob("*/*.ipynb"))
 
 
 def main(argv: list[str] | None = None, course_root: Path = EXERCISES) -> int:

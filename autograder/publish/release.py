@@ -8,7 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from autograder.grading.nbgrader_course import EXERCISES, api, ensure_tools_on_path
+from autograder.grading.nbgrader_course import EXERCISES, api, course_folders, ensure_tools_on_path
 from autograder.model.course import ROOT, load_course
 
 DIST = ROOT / "dist" / "exercicis"
@@ -20,8 +20,8 @@ class ReleaseError(AutograderError, RuntimeError):
 
 def available_assignments(course_root: Path = EXERCISES) -> list[str]:
     """Graded units whose source notebook exists, in course order."""
-    return [u.assignment for u in load_course().graded_units
-            if (course_root / "source" / u.assignment / f"{u.assignment}.ipynb").exists()]
+    course = course_folders(course_root)
+    return [u.assignment for u in load_course().graded_units if course.source_notebook(u.assignment).exists()]
 
 
 def _generate(assignments: list[str], course_root: Path) -> None:
@@ -49,7 +49,7 @@ def release(assignments: list[str] | None = None, course_root: Path = EXERCISES)
     if result.returncode != 0:
         raise ReleaseError(result.stderr.strip() or "nbgrader s'ha aturat sense dir per què: executa "
                            "«nbgrader generate_assignment» des de la carpeta exercises/ per veure'n l'error.")
-    return [course_root / "release" / a for a in assignments]
+    return [course_folders(course_root).release(a) for a in assignments]
 
 
 def _add_folder(zf: zipfile.ZipFile, folder: Path, prefix: Path) -> None:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from nbconvert.preprocessors import Preprocessor
 
-from pla.explica import explica_error
+from pla.quadern import cell_error, message
 
 
 class StripTracebacks(Preprocessor):
-    """Replace the traceback of every graded test cell with one Catalan sentence (:func:`pla.explica.explica_error`:
+    """Replace the traceback of every graded test cell with one Catalan sentence (:func:`pla.quadern.message`:
     the failed assertion's message, or what a Python error means and what to do).
 
     nbgrader's ClearHiddenTests removes the hidden tests' source but not the traceback, which quotes the
@@ -17,8 +17,10 @@ class StripTracebacks(Preprocessor):
     enabled = True  # nbconvert preprocessors are disabled by default
 
     def preprocess_cell(self, cell, resources, index):
-        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade"):
-            for output in cell.get("outputs", []):
+        error = cell_error(cell) if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade") \
+            else None
+        if error:
+            for output in cell.outputs:
                 if output.get("output_type") == "error":
-                    output["traceback"] = [explica_error(output.get("ename", "Error"), output.get("evalue", ""))]
+                    output["traceback"] = [message(error)]
         return cell, resources

@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from autograder.grading.nbgrader_course import EXERCISES
+from autograder.grading.nbgrader_course import EXERCISES, CourseFolders, course_folders
 from autograder.grading.outcomes import LABELS
 from autograder.model.course import load_course
 from autograder.moodle_io import roster
@@ -56,16 +56,16 @@ def test_rates(scored: list[LearnerResult]) -> list[dict]:
     rows = {}
     for r in scored:
         for t in r.tests:
-            if t.cell.manual:  # a rubric answer is not a test: the "pending" table covers it
+            if t.rubric:  # a rubric answer is not a test: the "pending" table covers it
                 continue
-            row = rows.setdefault(t.cell.grade_id, {"grade_id": t.cell.grade_id, "task": t.cell.task,
-                                                    "kind": "oculta" if t.cell.hidden else "visible",
-                                                    "passed": 0, "failed": 0, "messages": Counter()})
+            row = rows.setdefault(t.grade_id, {"grade_id": t.grade_id, "task": t.task,
+                                               "kind": "oculta" if t.hidden else "visible",
+                                               "passed": 0, "failed": 0, "messages": Counter()})
             if t.passed:
                 row["passed"] += 1
             else:
                 row["failed"] += 1
-                if t.message and not t.cell.hidden:
+                if t.message and not t.hidden:
                     row["messages"][t.message.splitlines()[0][:160]] += 1
     result = []
     for row in rows.values():
@@ -81,10 +81,11 @@ def test_rates(scored: list[LearnerResult]) -> list[dict]:
 def task_rates(scored: list[LearnerResult]) -> list[dict]:
     rows: dict[str, dict] = {}
     for r in scored:
-        for task, earned, available in r.tasks():
-            row = rows.setdefault(task, {"task": task, "sum": 0.0, "full": 0, "n": 0, "available": available})
-            row["sum"] += earned
-            row["full"] += earned >= available
+        for task in r.tasks:
+            row = rows.setdefault(task.title, {"task": task.title, "sum": 0.0, "full": 0, "n": 0,
+                                               "available": task.points})
+            row["sum"] += task.earned
+            row["full"] += task.earned >= task.points
             row["n"] += 1
     return [{"task": t, "mean": format_nombre(row["sum"] / row["n"]), "available": format_nombre(row["available"]),
              "rate": f"{row['full'] / row['n'] * 100:.0f} %"} for t, row in rows.items()]
@@ -119,10 +120,10 @@ def _tests_chart(rows: list[dict]) -> str:
     return _png(fig)
 
 
-def build_report(assignment: str, course_root: Path = EXERCISES, db: str | None = None) -> str:
-    course_root = Path(course_root).resolve()
-    results = load_results(course_root, assignment, db)
-    people = roster.load(course_root, assignment)
+def build_report(assignment: str, course_root: Path | CourseFolders = EXERCISES, db: str | None = None) -> str:
+    course = course_folders(course_root, db)
+    results = load_results(course, assignment)
+    people = roster.load(course, assignment)
     scored = [r for r in results if r.has_score]
     try:
         max_points = float(load_course().unit_for_assignment(assignment).points)
@@ -161,7 +162,7 @@ def build_report(assignment: str, course_root: Path = EXERCISES, db: str | None 
                       for r in attention],
         "missing": missing, "has_worksheet": any(p.in_worksheet for p in people),
         "pending": [{"name": r.name, "participant": r.participant.participant if r.participant else "—",
-                     "tasks": "; ".join(f"{t.cell.task} ({format_nombre(t.cell.points)} punts)" for t in r.pending),
+                     "tasks": "; ".join(f"{t.task} ({format_nombre(t.points)} punts)" for t in r.pending),
                      "points": format_nombre(r.pending_points), "score": format_nombre(r.score)} for r in pending],
         "assignment_id": assignment,
     }
@@ -178,10 +179,10 @@ def build_report(assignment: str, course_root: Path = EXERCISES, db: str | None 
     return environment().get_template("report.html.j2").render(**context)
 
 
-def write_report(assignment: str, course_root: Path = EXERCISES, db: str | None = None,
+def write_report(assignment: str, course_root: Path | CourseFolders = EXERCISES, db: str | None = None,
                  dest: Path | None = None) -> Path:
-    course_root = Path(course_root).resolve()
-    target = Path(dest) if dest else roster.folder(course_root, assignment) / f"{assignment}-informe.html"
+    course = course_folders(course_root, db)
+    target = Path(dest) if dest else course.lms(assignment) / f"{assignment}-informe.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(build_report(assignment, course_root, db), encoding="utf-8")
+    target.write_text(build_report(assignment, course), encoding="utf-8")
     return target

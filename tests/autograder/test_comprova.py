@@ -24,7 +24,7 @@ def write(tmp_path):
 
 
 def _failing_visible(report) -> set[str]:
-    return {t.grade_id for task in report.tasks for t in task.tests if not t.passed and not t.hidden_only}
+    return {t.grade_id for task in report.tasks for t in task.failing}
 
 
 def _failing_validator(path, nb) -> set[str]:

@@ -248,13 +248,13 @@ def test_prepare_check_passes_on_the_repository(capsys):
 
 
 def test_points_are_shown_the_same_way_in_heading_self_check_and_feedback(grading_course, tmp_path):
-    from autograder.results.learner_results import test_cells
+    from autograder.results.learner_results import tasks
 
     nb = grading_course.learner_copy(A)
     nbformat.write(nb, tmp_path / f"{A}.ipynb")
     _, summary = run(nb, tmp_path)
     feedback = {}
-    for cell in test_cells(grading_course.root, A):
+    for cell in (c for task in tasks(grading_course.root, A) for c in task.cells):
         feedback[cell.task] = feedback.get(cell.task, 0) + cell.points
     headings = {task_title(c.source): heading_points(c.source) for c in nb.cells
                 if c.cell_type == "markdown" and task_title(c.source)}
@@ -266,7 +266,7 @@ def test_points_are_shown_the_same_way_in_heading_self_check_and_feedback(gradin
 def test_feedback_explains_a_newcomers_error_with_the_self_checks_words(grading_course, tmp_path):
     """A missing comma in the first answer: the test after it fails with a NameError. The feedback (the trainers'
     pages and nbgrader's own) and the self-check say the same Catalan sentence, not Python's English message."""
-    from autograder.results.learner_results import _messages
+    from autograder.results.learner_results import read_graded, tasks
 
     answer = next(c for c in grading_course.source(A).cells if c.metadata.get("nbgrader", {}).get("solution"))
     gid = answer.metadata["nbgrader"]["grade_id"]
@@ -277,7 +277,9 @@ def test_feedback_explains_a_newcomers_error_with_the_self_checks_words(grading_
     grading_course.autograde(A, student)
     graded = grading_course.root / "autograded" / student / A / f"{A}.ipynb"
     first_test = next(c for c in model(nbformat.read(graded, as_version=4))[0].tests)
-    sentence = _messages(graded)[first_test.grade_id]
+    messages = {t.grade_id: t.message for task in read_graded(tasks(grading_course.root, A), graded, {}, {})
+                for t in task.tests}
+    sentence = messages[first_test.grade_id]
     assert sentence.startswith("Python no coneix «collectius»"), sentence
     assert sentence in re.sub(r"\s+", " ", html.unescape(grading_course.feedback_html(A, student)))
     nbformat.write(nb, tmp_path / f"{A}.ipynb")

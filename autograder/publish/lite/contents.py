@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nbformat
 
+from autograder.grading.nbgrader_course import course_folders
 from autograder.model.course import ROOT, Course, load_course
 from autograder.model.links import site_path
 
@@ -70,7 +71,7 @@ def write_contents(dest: Path, served: set[str], remote: set[str], course: Cours
     ``served``: modules the site serves itself; ``remote``: modules Pyodide's public distribution has.
     """
     course = course or load_course()
-    releases = releases or ROOT / "exercises" / "release"
+    releases = releases or course_folders().release()
     if dest.exists():
         shutil.rmtree(dest)
     written = {}
