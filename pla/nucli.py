@@ -86,7 +86,9 @@ def _pendent(shell) -> bool:
 def frase(shell, etype, value) -> list[str]:
     """The structured traceback the learner sees: one Catalan sentence (in red, as Jupyter shows errors)."""
     nom = getattr(etype, "__name__", "Error")
-    text = explica_error(nom, str(value), pendent=nom != "NotImplementedError" and _pendent(shell))
+    # A typo stops the cell before it runs: its own mistake, never a task left undone elsewhere.
+    propi = isinstance(etype, type) and issubclass(etype, (NotImplementedError, SyntaxError))
+    text = explica_error(nom, str(value), pendent=not propi and _pendent(shell))
     return [f"\x1b[31m✗ {text}\x1b[0m"]
 
 

@@ -342,7 +342,8 @@ class Report:
 
     def text(self) -> str:
         later = self.points - self.visible_points
-        head = f"Comprovació de {self.name}: {format_nombre(self.earned)} de {points_text(self.points)}"
+        whose = f"de {self.name}" if self.path else "del quadern"
+        head = f"Comprovació {whose}: {format_nombre(self.earned)} de {points_text(self.points)}"
         head += f" ({points_text(later)} es comproven en corregir)." if later else "."
         lines = [head]
         lines += [f"ATENCIÓ: {p}" for p in self.problems]
@@ -350,7 +351,8 @@ class Report:
             lines.append(f"- {task.title}: {LABELS[task.status]} ({format_nombre(task.earned)} de "
                          f"{points_text(task.points)}).")
             if task.status == "amb errors":
-                lines += [f"    · {t.message}" for t in task.failing]
+                # a message of several lines stays under its bullet
+                lines += ["    · " + t.message.replace("\n", "\n      ") for t in task.failing]
             later_text = later_points_text(task.hidden_points, task.rubric_points)
             if later_text:
                 lines.append(f"    · {later_text[0].upper()}{later_text[1:]}.")
