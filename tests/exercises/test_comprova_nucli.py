@@ -65,8 +65,13 @@ def run(nb, folder, summary=True, allow_errors=True):
                    resources={"metadata": {"path": str(folder)}}).execute()
     if not summary:
         return nb, None
+    return nb, _summary(nb)
+
+
+def _summary(nb) -> dict:
+    """What the ``SUMMARY`` cell, the notebook's last, printed."""
     text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
-    return nb, json.loads(text.strip().splitlines()[-1])
+    return json.loads(text.strip().splitlines()[-1])
 
 
 def _verdicts(summary: dict) -> list[tuple]:
@@ -80,14 +85,69 @@ def _variants(assignment):
         yield case[0], case[1]
 
 
-@pytest.mark.parametrize("assignment,variant", [(a, v) for a in ASSIGNMENTS for v, _ in _variants(a)])
-def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_course, tmp_path, assignment, variant):
+def _variant(grading_course, assignment, variant):
     replacements = dict(_variants(assignment))[variant]
-    nb = grading_course.release(assignment) if variant == "release" else \
+    return grading_course.release(assignment) if variant == "release" else \
         _with_mistake(grading_course, assignment, replacements or {})
+
+
+# Before each variant after the first: a fresh working folder and IPython's own reset (every variable and the input
+# history gone, the execution count back to 1), run silently so that no «pre_run_cell» hook records it.
+START_OVER = "import os\nos.chdir({folder!r})\nget_ipython().reset(new_session=True)"
+
+
+def _in_kernel_summaries(grading_course, assignment: str, base) -> dict[str, dict]:
+    """The in-kernel self-check of every variant of an assignment, all in one kernel (one kernel start instead of
+    one per variant): the learner writes the variant, runs everything and checks, then starts over in a new folder.
+
+    The first variant runs in a pristine kernel; the command line, which the test compares with, always starts a
+    fresh one, so anything a variant left behind that changed a verdict would show up as a difference."""
+    folders = {variant: base / f"{n:03d}-{variant}" for n, (variant, _) in enumerate(_variants(assignment))}
+    for folder in folders.values():
+        folder.mkdir()
+    client = NotebookClient(nbformat.v4.new_notebook(), timeout=60, kernel_name="python3", allow_errors=True,
+                            resources={"metadata": {"path": str(next(iter(folders.values())))}})
+    summaries = {}
+    with client.setup_kernel():
+        for n, (variant, folder) in enumerate(folders.items()):
+            nb = _variant(grading_course, assignment, variant)
+            nbformat.write(nb, folder / f"{assignment}.ipynb")
+            if n:
+                reply = client.wait_for_reply(client.kc.execute(START_OVER.format(folder=str(folder)), silent=True))
+                assert reply["content"]["status"] == "ok", reply["content"]
+            client.nb = copy.deepcopy(nb)
+            client.nb.cells.append(new_code_cell(SUMMARY))
+            client.reset_execution_trackers()
+            for index, cell in enumerate(client.nb.cells):
+                client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+            summaries[variant] = _summary(client.nb)
+    return summaries
+
+
+@pytest.fixture(scope="module")
+def in_kernel_summaries(grading_course, tmp_path_factory):
+    """assignment → variant → the in-kernel check's summary, run on first use (see ``_in_kernel_summaries``)."""
+    done: dict[str, dict[str, dict]] = {}
+
+    def get(assignment: str) -> dict[str, dict]:
+        if assignment not in done:
+            done[assignment] = _in_kernel_summaries(grading_course, assignment, tmp_path_factory.mktemp("nucli"))
+        return done[assignment]
+    return get
+
+
+# All the variants of an assignment go to the same worker, which runs them in one kernel.
+VERDICT_CASES = [pytest.param(a, v, marks=pytest.mark.xdist_group(f"nucli-{a}"))
+                 for a in ASSIGNMENTS for v, _ in _variants(a)]
+
+
+@pytest.mark.parametrize("assignment,variant", VERDICT_CASES)
+def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_course, in_kernel_summaries, tmp_path,
+                                                                     assignment, variant):
+    nb = _variant(grading_course, assignment, variant)
     path = tmp_path / f"{assignment}.ipynb"
     nbformat.write(nb, path)
-    _, summary = run(nb, tmp_path)
+    summary = in_kernel_summaries(assignment)[variant]
     cli = check(path).summary()
     assert _verdicts(summary) == _verdicts(cli)
     assert summary["points"] == cli["points"]
