@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import fcntl
 import itertools
+import os
 import shutil
 import subprocess
 import sys
@@ -109,14 +110,14 @@ class GradingCourse:
 
 
 @pytest.fixture(scope="session")
-def released_course(tmp_path_factory, worker_id) -> Path:
+def released_course(tmp_path_factory) -> Path:
     """``exercises/source`` with its student versions and its gradebook (``release``, nbgrader's
     ``generate_assignment``), made once per test run and shared by pytest-xdist's workers, as in xdist's guide
     («Making session-scoped fixtures execute only once»): the first worker makes it, the others wait for it.
 
     Read only: every fixture that uses it works on a copy of its own."""
     shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
+    if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent  # the folder of the whole run, above each worker's own
     folder = shared / "curs-publicat"
     with open(shared / "curs-publicat.lock", "w") as lock:
