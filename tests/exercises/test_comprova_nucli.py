@@ -96,58 +96,63 @@ def _variant(grading_course, assignment, variant):
 START_OVER = "import os\nos.chdir({folder!r})\nget_ipython().reset(new_session=True)"
 
 
-def _in_kernel_summaries(grading_course, assignment: str, base) -> dict[str, dict]:
-    """The in-kernel self-check of every variant of an assignment, all in one kernel (one kernel start instead of
-    one per variant): the learner writes the variant, runs everything and checks, then starts over in a new folder.
+class _Kernels:
+    """One kernel per assignment, kept open for the module: each variant of the assignment is run in it (one kernel
+    start instead of one per variant), as a learner who writes the variant, runs everything and checks, then starts
+    over in a new folder. The first variant a kernel runs finds it pristine; the command line, which the test
+    compares with, always starts a fresh one, so anything a variant left behind that changed a verdict would show
+    up as a difference."""
 
-    The first variant runs in a pristine kernel; the command line, which the test compares with, always starts a
-    fresh one, so anything a variant left behind that changed a verdict would show up as a difference."""
-    folders = {variant: base / f"{n:03d}-{variant}" for n, (variant, _) in enumerate(_variants(assignment))}
-    for folder in folders.values():
+    def __init__(self, base):
+        self.base, self.clients = base, {}
+
+    def summary(self, nb, assignment: str, variant: str) -> dict:
+        folder = self.base / f"{len(list(self.base.iterdir())):03d}-{assignment}"
         folder.mkdir()
-    client = NotebookClient(nbformat.v4.new_notebook(), timeout=60, kernel_name="python3", allow_errors=True,
-                            resources={"metadata": {"path": str(next(iter(folders.values())))}})
-    summaries = {}
-    with client.setup_kernel():
-        for n, (variant, folder) in enumerate(folders.items()):
-            nb = _variant(grading_course, assignment, variant)
-            nbformat.write(nb, folder / f"{assignment}.ipynb")
-            if n:
-                reply = client.wait_for_reply(client.kc.execute(START_OVER.format(folder=str(folder)), silent=True))
-                assert reply["content"]["status"] == "ok", reply["content"]
-            client.nb = copy.deepcopy(nb)
-            client.nb.cells.append(new_code_cell(SUMMARY))
-            client.reset_execution_trackers()
-            for index, cell in enumerate(client.nb.cells):
-                client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
-            summaries[variant] = _summary(client.nb)
-    return summaries
+        nbformat.write(nb, folder / f"{assignment}.ipynb")
+        client = self.clients.get(assignment)
+        if client is None:
+            client = NotebookClient(nbformat.v4.new_notebook(), timeout=60, kernel_name="python3", allow_errors=True,
+                                    resources={"metadata": {"path": str(folder)}})
+            client.km = client.create_kernel_manager()
+            client.start_new_kernel()
+            client.start_new_kernel_client()
+            self.clients[assignment] = client
+        else:
+            reply = client.wait_for_reply(client.kc.execute(START_OVER.format(folder=str(folder)), silent=True))
+            assert reply["content"]["status"] == "ok", reply["content"]
+        client.nb = copy.deepcopy(nb)
+        client.nb.cells.append(new_code_cell(SUMMARY))
+        client.reset_execution_trackers()
+        for index, cell in enumerate(client.nb.cells):
+            client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+        return _summary(client.nb)
+
+    def close(self) -> None:
+        for client in self.clients.values():
+            client._cleanup_kernel()
 
 
 @pytest.fixture(scope="module")
-def in_kernel_summaries(grading_course, tmp_path_factory):
-    """assignment → variant → the in-kernel check's summary, run on first use (see ``_in_kernel_summaries``)."""
-    done: dict[str, dict[str, dict]] = {}
-
-    def get(assignment: str) -> dict[str, dict]:
-        if assignment not in done:
-            done[assignment] = _in_kernel_summaries(grading_course, assignment, tmp_path_factory.mktemp("nucli"))
-        return done[assignment]
-    return get
+def kernels(tmp_path_factory):
+    shared = _Kernels(tmp_path_factory.mktemp("nuclis"))
+    yield shared
+    shared.close()
 
 
-# All the variants of an assignment go to the same worker, which runs them in one kernel.
+# All the variants of an assignment go to the same worker, which runs them in one kernel. Where the scheduler does not
+# honour xdist_group (pytest-xdist 3.8 under pytest 9), each worker opens its own kernel per assignment.
 VERDICT_CASES = [pytest.param(a, v, marks=pytest.mark.xdist_group(f"nucli-{a}"))
                  for a in ASSIGNMENTS for v, _ in _variants(a)]
 
 
 @pytest.mark.parametrize("assignment,variant", VERDICT_CASES)
-def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_course, in_kernel_summaries, tmp_path,
-                                                                     assignment, variant):
+def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_course, kernels, tmp_path, assignment,
+                                                                     variant):
     nb = _variant(grading_course, assignment, variant)
     path = tmp_path / f"{assignment}.ipynb"
     nbformat.write(nb, path)
-    summary = in_kernel_summaries(assignment)[variant]
+    summary = kernels.summary(nb, assignment, variant)
     cli = check(path).summary()
     assert _verdicts(summary) == _verdicts(cli)
     assert summary["points"] == cli["points"]
