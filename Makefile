@@ -6,7 +6,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 export PYTHONUTF8 := 1
 
-.PHONY: course setup release toc book moodle lite serve test test-fast bench clean pdf alumnat practica
+.PHONY: course setup system release toc book moodle lite serve test test-fast bench clean pdf alumnat practica
 
 course: setup release toc book moodle lite
 	@echo "Curs construït: obre _build/html/index.html (o executa «make serve»)."
@@ -83,7 +83,12 @@ practica: setup
 serve:
 	$(BIN)/python -m autograder.publish.lite.serve 8000
 
-test: setup
+# Els paquets de Debian que necessiten les proves: si en falta algun, com a root els instal·la i, si no, s'atura amb
+# l'ordre que cal executar (vegeu .ci/system-packages).
+system:
+	@.ci/system-packages
+
+test: system setup
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 

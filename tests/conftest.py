@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import copy
+import fcntl
 import itertools
+import os
 import shutil
 import subprocess
 import sys
@@ -35,11 +37,10 @@ class GradingCourse:
 
     _ids = itertools.count(1)
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, released: Path):
         self.root = root
         self.folders = course_folders(root)
-        shutil.copytree(course_folders().source(), self.folders.source())
-        release(course_root=root)
+        shutil.copytree(released, root, dirs_exist_ok=True)
         self.api = api(root)
 
     def source(self, assignment: str) -> nbformat.NotebookNode:
@@ -109,8 +110,30 @@ class GradingCourse:
 
 
 @pytest.fixture(scope="session")
-def grading_course(tmp_path_factory):
-    return GradingCourse(tmp_path_factory.mktemp("curs-nbgrader"))
+def released_course(tmp_path_factory) -> Path:
+    """``exercises/source`` with its student versions and its gradebook (``release``, nbgrader's
+    ``generate_assignment``), made once per test run and shared by pytest-xdist's workers, as in xdist's guide
+    («Making session-scoped fixtures execute only once»): the first worker makes it, the others wait for it.
+
+    Read only: every fixture that uses it works on a copy of its own."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the folder of the whole run, above each worker's own
+    folder = shared / "curs-publicat"
+    with open(shared / "curs-publicat.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not folder.exists():
+            work = shared / "curs-publicat.tmp"
+            shutil.rmtree(work, ignore_errors=True)
+            shutil.copytree(course_folders().source(), course_folders(work).source())
+            release(course_root=work)
+            work.rename(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def grading_course(tmp_path_factory, released_course):
+    return GradingCourse(tmp_path_factory.mktemp("curs-nbgrader"), released_course)
 
 
 def edited(source: str, edits, where: str = "") -> str:
@@ -157,12 +180,21 @@ def _ignored(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in skip or n == "__pycache__" or n.endswith(".egg-info")}
 
 
-def build_book(out: Path, builder: str = "html") -> Path:
+def build_book(out: Path, builder: str = "html", released: Path | None = None) -> Path:
     """Build the book as `make` does (student versions, then Jupyter Book with warnings as errors), from a copy of
-    the repository in ``out``, so that no test run shares exercises/release with another or with a trainer."""
+    the repository in ``out``, so that no test run shares exercises/release with another or with a trainer.
+    ``released``: a course already released from the same sources (``released_course``), whose student versions
+    are copied instead of made again.
+
+    A second build in the same ``out`` (another builder, as `make pdf` after `make`) reuses the copy, the executed
+    notebooks (jupyter-cache) and Sphinx's doctrees, as a second `make` target does in the repository."""
     src = out / "curs"
-    shutil.copytree(ROOT, src, ignore=_ignored)
-    release(course_root=src / "exercises")
+    if not src.exists():
+        shutil.copytree(ROOT, src, ignore=_ignored)
+        if released:
+            shutil.copytree(released / "release", src / "exercises" / "release")
+        else:
+            release(course_root=src / "exercises")
     jb = Path(sys.executable).parent / "jupyter-book"
     result = subprocess.run([str(jb), "build", str(src), "--builder", builder, "--path-output", str(out),
                              "--warningiserror", "--nitpick", "--keep-going"], capture_output=True, text=True)
@@ -171,9 +203,9 @@ def build_book(out: Path, builder: str = "html") -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(tmp_path_factory, released_course):
     """The book built once per test session (see ``build_book``).
 
     Tests that use it carry ``pytest.mark.xdist_group("book")`` so that one worker builds it for all of them.
     """
-    return build_book(tmp_path_factory.mktemp("llibre"))
+    return build_book(tmp_path_factory.mktemp("llibre"), released=released_course)

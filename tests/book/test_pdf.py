@@ -103,9 +103,10 @@ def _squash(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pdf(tmp_path_factory) -> tuple[Pdf, Path]:
-    """The book built with `--builder singlehtml` and printed, as `make pdf` does, into a temporary folder."""
-    out = tmp_path_factory.mktemp("pdf")
+def pdf(site) -> tuple[Pdf, Path]:
+    """The book built with `--builder singlehtml` and printed, as `make pdf` does after `make`: from the same copy
+    of the repository as the session's book (``site``), whose executed notebooks it reuses."""
+    out = site.parent.parent
     path = llibre_pdf.build_pdf(build_book(out, "singlehtml"), out / "curs-xarxes-socials.pdf")
     return Pdf(path.read_bytes()), path
 

@@ -65,8 +65,13 @@ def run(nb, folder, summary=True, allow_errors=True):
                    resources={"metadata": {"path": str(folder)}}).execute()
     if not summary:
         return nb, None
+    return nb, _summary(nb)
+
+
+def _summary(nb) -> dict:
+    """What the ``SUMMARY`` cell, the notebook's last, printed."""
     text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
-    return nb, json.loads(text.strip().splitlines()[-1])
+    return json.loads(text.strip().splitlines()[-1])
 
 
 def _verdicts(summary: dict) -> list[tuple]:
@@ -80,14 +85,74 @@ def _variants(assignment):
         yield case[0], case[1]
 
 
-@pytest.mark.parametrize("assignment,variant", [(a, v) for a in ASSIGNMENTS for v, _ in _variants(a)])
-def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_course, tmp_path, assignment, variant):
+def _variant(grading_course, assignment, variant):
     replacements = dict(_variants(assignment))[variant]
-    nb = grading_course.release(assignment) if variant == "release" else \
+    return grading_course.release(assignment) if variant == "release" else \
         _with_mistake(grading_course, assignment, replacements or {})
+
+
+# Before each variant after the first: a fresh working folder and IPython's own reset (every variable and the input
+# history gone, the execution count back to 1), run silently so that no «pre_run_cell» hook records it.
+START_OVER = "import os\nos.chdir({folder!r})\nget_ipython().reset(new_session=True)"
+
+
+class _Kernels:
+    """One kernel per assignment, kept open for the module: each variant of the assignment is run in it (one kernel
+    start instead of one per variant), as a learner who writes the variant, runs everything and checks, then starts
+    over in a new folder. The first variant a kernel runs finds it pristine; the command line, which the test
+    compares with, always starts a fresh one, so anything a variant left behind that changed a verdict would show
+    up as a difference."""
+
+    def __init__(self, base):
+        self.base, self.clients = base, {}
+
+    def summary(self, nb, assignment: str, variant: str) -> dict:
+        folder = self.base / f"{len(list(self.base.iterdir())):03d}-{assignment}"
+        folder.mkdir()
+        nbformat.write(nb, folder / f"{assignment}.ipynb")
+        client = self.clients.get(assignment)
+        if client is None:
+            client = NotebookClient(nbformat.v4.new_notebook(), timeout=60, kernel_name="python3", allow_errors=True,
+                                    resources={"metadata": {"path": str(folder)}})
+            client.km = client.create_kernel_manager()
+            client.start_new_kernel()
+            client.start_new_kernel_client()
+            self.clients[assignment] = client
+        else:
+            reply = client.wait_for_reply(client.kc.execute(START_OVER.format(folder=str(folder)), silent=True))
+            assert reply["content"]["status"] == "ok", reply["content"]
+        client.nb = copy.deepcopy(nb)
+        client.nb.cells.append(new_code_cell(SUMMARY))
+        client.reset_execution_trackers()
+        for index, cell in enumerate(client.nb.cells):
+            client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+        return _summary(client.nb)
+
+    def close(self) -> None:
+        for client in self.clients.values():
+            client._cleanup_kernel()
+
+
+@pytest.fixture(scope="module")
+def kernels(tmp_path_factory):
+    shared = _Kernels(tmp_path_factory.mktemp("nuclis"))
+    yield shared
+    shared.close()
+
+
+# All the variants of an assignment go to the same worker, which runs them in one kernel. Where the scheduler does not
+# honour xdist_group (pytest-xdist 3.8 under pytest 9), each worker opens its own kernel per assignment.
+VERDICT_CASES = [pytest.param(a, v, marks=pytest.mark.xdist_group(f"nucli-{a}"))
+                 for a in ASSIGNMENTS for v, _ in _variants(a)]
+
+
+@pytest.mark.parametrize("assignment,variant", VERDICT_CASES)
+def test_in_kernel_check_gives_the_same_verdicts_as_the_command_line(grading_course, kernels, tmp_path, assignment,
+                                                                     variant):
+    nb = _variant(grading_course, assignment, variant)
     path = tmp_path / f"{assignment}.ipynb"
     nbformat.write(nb, path)
-    _, summary = run(nb, tmp_path)
+    summary = kernels.summary(nb, assignment, variant)
     cli = check(path).summary()
     assert _verdicts(summary) == _verdicts(cli)
     assert summary["points"] == cli["points"]
