@@ -40,25 +40,34 @@ def db_url(course_root: Path, db: str | None = None) -> str:
 
 
 def default_limits(course_root: Path = EXERCISES, **changes) -> Limits:
-    """The limits, with the per-cell timeout taken from the course's nbgrader configuration."""
+    """The limits the course's nbgrader configuration gives the execution step (``ExecutePreprocessor.timeout`` per
+    cell, ``SandboxedExecute.notebook_timeout``, ``memory_mb``, ``output_kb``, ``file_mb``), with ``changes``."""
     config = load_config(course_root)
-    timeout = config.ExecutePreprocessor.get("timeout", Limits.cell_timeout)
-    values = {"cell_timeout": int(timeout)}
+    values = {"cell_timeout": config.ExecutePreprocessor.get("timeout", Limits.cell_timeout)}
+    values.update({name: config.SandboxedExecute.get(name, getattr(Limits, name))
+                   for name in ("notebook_timeout", "memory_mb", "output_kb", "file_mb")})
     values.update({k: v for k, v in changes.items() if v is not None})
-    return Limits(**values)
+    return Limits(**{k: int(v) for k, v in values.items()})
 
 
-def nbgrader_api(course_root: Path = EXERCISES, db: str | None = None, limits: Limits | None = None):
-    """nbgrader's API for the course, with our sandboxed Execute step when ``limits`` are given."""
+def nbgrader_api(course_root: Path = EXERCISES, db: str | None = None, limits: Limits | None = None, kernels=None):
+    """nbgrader's API for the course; with ``limits``, its Execute step is the sandboxed one, configured with them, and
+    it is a :class:`~autograder.grading.steps.GradingAPI` whose kernels come from ``kernels`` (a ``KernelPool``)."""
     from autograder.grading.preprocessors import execute
 
     overrides: dict = {"CourseDirectory": {"db_url": db_url(course_root, db)}}
-    if limits is not None:
-        overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
-        configured = load_config(course_root).Autograde.get("sanitize_preprocessors")
-        overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
-                                  "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
-    return api(course_root, **overrides)
+    if limits is None:
+        return api(course_root, **overrides)
+    from autograder.grading.steps import GradingAPI
+
+    overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
+    overrides["SandboxedExecute"] = {"notebook_timeout": limits.notebook_timeout, "memory_mb": limits.memory_mb,
+                                     "output_kb": limits.output_kb, "file_mb": limits.file_mb}
+    configured = load_config(course_root).Autograde.get("sanitize_preprocessors")
+    overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
+                              "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
+    ensure_tools_on_path()
+    return GradingAPI(kernels, config=load_config(course_root, **overrides))
 
 
 def patient_db_url(url: str) -> str:
