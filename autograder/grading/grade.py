@@ -223,7 +223,7 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
             if line:
                 outcome = Outcome(**json.loads(line))
             else:  # the worker died: record it, replace the worker
-                outcome = _lost(course_root, assignment, worker.task,
+                outcome = _lost(course_root, assignment, worker.task, "worker_died",
                                 "El procés de correcció s'ha aturat inesperadament amb aquest lliurament.")
                 selector.unregister(worker.process.stdout)
                 worker.kill()
@@ -236,7 +236,7 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
                 busy += 1
         for worker in list(pool):
             if worker.task and time.monotonic() > worker.deadline:
-                outcome = _lost(course_root, assignment, worker.task,
+                outcome = _lost(course_root, assignment, worker.task, "worker_timeout",
                                 f"No ha acabat en {budget} s (límit per quadern més marge): s'ha aturat.")
                 selector.unregister(worker.process.stdout)
                 worker.kill()
@@ -249,9 +249,9 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
                     busy += 1
 
 
-def _lost(course_root: Path, assignment: str, student: str, reason: str) -> Outcome:
+def _lost(course_root: Path, assignment: str, student: str, code: str, reason: str) -> Outcome:
     notebook = Path(course_root) / "submitted" / student / assignment / f"{assignment}.ipynb"
-    outcome = Outcome(assignment, student, FAILED, [reason], sha256=outcomes.file_hash(notebook))
+    outcome = Outcome(assignment, student, FAILED, [reason], sha256=outcomes.file_hash(notebook), codes=[code])
     outcomes.save(course_root, outcome)
     return outcome
 

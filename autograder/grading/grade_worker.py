@@ -85,7 +85,8 @@ def main() -> int:
                 outcome = grade_one(api, course_root, task["assignment"], task["student"])
             except Exception as exc:  # never lose the batch: record the failure and go on
                 outcome = Outcome(task["assignment"], task["student"], FAILED,
-                                  [f"Error inesperat en corregir-lo: {type(exc).__name__}: {exc}"])
+                                  [f"Error inesperat en corregir-lo: {type(exc).__name__}: {exc}"],
+                                  codes=["unexpected_error"])
             outcomes.save(course_root, outcome)
             channel.write(json.dumps(asdict(outcome), ensure_ascii=False) + "\n")
     finally:
