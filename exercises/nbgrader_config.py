@@ -19,6 +19,13 @@ c.Exchange.root = str(Path(__file__).resolve().parent / "exchange")
 # Temps màxim per cel·la: un bucle infinit no bloqueja la correcció.
 c.ExecutePreprocessor.timeout = 20
 
+# La resta de límits de «autograder corregeix», que executa cada quadern en un nucli aïllat (vegeu
+# autograder.grading.preprocessors.execute.SandboxedExecute); «--temps-quadern» i les altres opcions els canvien.
+c.SandboxedExecute.notebook_timeout = 180   # segons per quadern
+c.SandboxedExecute.memory_mb = 2048         # memòria del nucli
+c.SandboxedExecute.output_kb = 2048         # sortida que es desa per quadern
+c.SandboxedExecute.file_mb = 64             # mida d'un fitxer que escrigui el quadern
+
 # Una cel·la que falla compta com a fallada encara que el codi de l'alumnat n'hagi amagat l'error (vegeu
 # autograder.grading.preprocessors.execute.RecordingExecute).
 c.Autograde.autograde_preprocessors = autograde_preprocessors(RecordingExecute, faster=False)

@@ -18,8 +18,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
-from pla.comu import (ABREUJATS, DIES, buit, es_nombre, llegeix_data, llegeix_dia, llegeix_hora, llista_de_textos,
-                      majuscula, nom_canonic)
+from pla.comu import (
+    ABREUJATS,
+    DIES,
+    buit,
+    es_nombre,
+    llegeix_data,
+    llegeix_dia,
+    llegeix_hora,
+    llista_de_textos,
+    majuscula,
+    nom_canonic,
+)
 
 # Els tipus de camp i la comprovació del valor de cadascun («text» no en té: qualsevol valor hi val).
 TIPUS = {

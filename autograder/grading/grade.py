@@ -6,8 +6,6 @@ outcome at once, so an interrupted run (Ctrl+C, kill) loses nothing already grad
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import json
 import os
 import selectors
@@ -18,9 +16,17 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from autograder.errors import AutograderError
 from autograder.grading import outcomes
 from autograder.grading.kernels.sandbox import Limits, Sandbox, probe
-from autograder.grading.nbgrader_course import EXERCISES, CourseFolders, api, course_folders, ensure_tools_on_path
+from autograder.grading.nbgrader_course import (
+    EXERCISES,
+    CourseFolders,
+    api,
+    course_folders,
+    ensure_tools_on_path,
+    load_config,
+)
 from autograder.grading.outcomes import FAILED, Outcome
 from autograder.grading.progress import Progress
 from autograder.model.course import ROOT
@@ -35,26 +41,36 @@ class GradeError(AutograderError, RuntimeError):
 
 
 def default_limits(course_root: Path | CourseFolders = EXERCISES, **changes) -> Limits:
-    """The limits, with the per-cell timeout taken from the course's nbgrader configuration."""
+    """The limits the course's nbgrader configuration gives the execution step (``ExecutePreprocessor.timeout`` per
+    cell, ``SandboxedExecute.notebook_timeout``, ``memory_mb``, ``output_kb``, ``file_mb``), with ``changes``."""
     config = course_folders(course_root).config
-    timeout = config.ExecutePreprocessor.get("timeout", Limits.cell_timeout)
-    values = {"cell_timeout": int(timeout)}
+    values = {"cell_timeout": config.ExecutePreprocessor.get("timeout", Limits.cell_timeout)}
+    values.update({name: config.SandboxedExecute.get(name, getattr(Limits, name))
+                   for name in ("notebook_timeout", "memory_mb", "output_kb", "file_mb")})
     values.update({k: v for k, v in changes.items() if v is not None})
-    return Limits(**values)
+    return Limits(**{k: int(v) for k, v in values.items()})
 
 
-def nbgrader_api(course_root: Path | CourseFolders = EXERCISES, db: str | None = None, limits: Limits | None = None):
-    """nbgrader's API for the course, with our sandboxed Execute step when ``limits`` are given."""
+def nbgrader_api(course_root: Path | CourseFolders = EXERCISES, db: str | None = None, limits: Limits | None = None,
+                 kernels=None):
+    """nbgrader's API for the course; with ``limits``, its Execute step is the sandboxed one, configured with them, and
+    it is a :class:`~autograder.grading.steps.GradingAPI` whose kernels come from ``kernels`` (a ``KernelPool``)."""
     from autograder.grading.preprocessors import execute
 
     course = course_folders(course_root, db)
     overrides: dict = {"CourseDirectory": {"db_url": course.db_url}}
-    if limits is not None:
-        overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
-        configured = course.config.Autograde.get("sanitize_preprocessors")
-        overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
-                                  "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
-    return api(course, **overrides)
+    if limits is None:
+        return api(course, **overrides)
+    from autograder.grading.steps import GradingAPI
+
+    overrides["ExecutePreprocessor"] = {"timeout": limits.cell_timeout, "shutdown_kernel": "immediate"}
+    overrides["SandboxedExecute"] = {"notebook_timeout": limits.notebook_timeout, "memory_mb": limits.memory_mb,
+                                     "output_kb": limits.output_kb, "file_mb": limits.file_mb}
+    configured = course.config.Autograde.get("sanitize_preprocessors")
+    overrides["Autograde"] = {"autograde_preprocessors": execute.autograde_preprocessors(),
+                              "sanitize_preprocessors": execute.sanitize_preprocessors(configured)}
+    ensure_tools_on_path()
+    return GradingAPI(kernels, config=load_config(course.root, **overrides))
 
 
 def patient_db_url(url: str) -> str:
@@ -206,7 +222,7 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
             if line:
                 outcome = Outcome(**json.loads(line))
             else:  # the worker died: record it, replace the worker
-                outcome = _lost(course, assignment, worker.task,
+                outcome = _lost(course, assignment, worker.task, "worker_died",
                                 "El procés de correcció s'ha aturat inesperadament amb aquest lliurament.")
                 selector.unregister(worker.process.stdout)
                 worker.kill()
@@ -219,7 +235,7 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
                 busy += 1
         for worker in list(pool):
             if worker.task and time.monotonic() > worker.deadline:
-                outcome = _lost(course, assignment, worker.task,
+                outcome = _lost(course, assignment, worker.task, "worker_timeout",
                                 f"No ha acabat en {budget} s (límit per quadern més marge): s'ha aturat.")
                 selector.unregister(worker.process.stdout)
                 worker.kill()
@@ -232,8 +248,9 @@ def _run(pool, assignment, todo, limits, settings, log, progress, results, cours
                     busy += 1
 
 
-def _lost(course: CourseFolders, assignment: str, student: str, reason: str) -> Outcome:
-    outcome = Outcome(assignment, student, FAILED, [reason], sha256=outcomes.file_hash(course.submitted(student, assignment)))
+def _lost(course: CourseFolders, assignment: str, student: str, code: str, reason: str) -> Outcome:
+    outcome = Outcome(assignment, student, FAILED, [reason], sha256=outcomes.file_hash(course.submitted(student, assignment)),
+                      codes=[code])
     outcomes.save(course, outcome)
     return outcome
 

@@ -8,10 +8,6 @@ answer, so stopping halfway (``s`` or Ctrl+D) loses nothing already saved.
 """
 from __future__ import annotations
 
-from pla.comu import format_nombre
-from pla.quadern import Cell, points_text
-from autograder.model.course import load_course
-
 import sys
 import textwrap
 from pathlib import Path
@@ -24,7 +20,10 @@ from autograder.grading.manual_grading import (
     rubric_cells,
     rubric_comment,
 )
+from autograder.model.course import load_course
 from autograder.moodle_io import roster
+from pla.comu import format_nombre
+from pla.quadern import Cell, points_text
 
 
 class Stop(Exception):

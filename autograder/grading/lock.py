@@ -12,8 +12,6 @@ A refused command changes nothing: it stops before touching any file or the grad
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import contextlib
 import getpass
 import json
@@ -26,6 +24,8 @@ import zlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+from autograder.errors import AutograderError
 
 HEARTBEAT = 10          # seconds between two refreshes of a lock file's time stamp
 STALE_AFTER = 90        # a lock file not refreshed for this long belongs to a run that no longer exists

@@ -9,15 +9,13 @@ this course's tools all see the same grades.
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
-from pla.comu import format_nombre
-
 from pathlib import Path
 
 import nbformat
 
+from autograder.errors import AutograderError
 from autograder.grading.nbgrader_course import CourseFolders, course_folders, ensure_tools_on_path
+from pla.comu import format_nombre
 from pla.quadern import Cell, model
 
 

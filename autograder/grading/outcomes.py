@@ -35,6 +35,7 @@ class Outcome:
     max_score: float | None = None
     sha256: str = ""
     seconds: float = 0.0
+    codes: list[str] = field(default_factory=list)   # what each reason is, for programs (autograder.grading.steps)
 
     @property
     def label(self) -> str:

@@ -19,8 +19,6 @@ Moodle, with a message that says how.
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import html
 import itertools
 import json
@@ -28,6 +26,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 
+from autograder.errors import AutograderError
 from autograder.model.moodle_xml import element, wrap
 
 

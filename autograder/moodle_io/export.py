@@ -13,8 +13,6 @@ All CSV is UTF-8, written with the csv module, with a point as decimal separator
 """
 from __future__ import annotations
 
-from pla.comu import format_nombre
-
 import csv
 import io
 import zipfile
@@ -23,12 +21,13 @@ from pathlib import Path
 
 from autograder.grading.nbgrader_course import EXERCISES, CourseFolders, course_folders
 from autograder.grading.outcomes import REVIEW
+from autograder.model import moodle_names
 from autograder.model.course import load_course
 from autograder.moodle_io import roster
 from autograder.moodle_io.worksheet import format_grade, read_worksheet
-from autograder.model import moodle_names
 from autograder.results.feedback import write_feedback
 from autograder.results.learner_results import LearnerResult, load_results
+from pla.comu import format_nombre
 
 
 @dataclass

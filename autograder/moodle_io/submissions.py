@@ -9,14 +9,13 @@ A zip that a learner uploaded is opened too (one level), so its notebook is not 
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import io
 import re
 import zipfile
-from pathlib import Path
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+from autograder.errors import AutograderError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a notebook of this course is far smaller; protects against zip bombs
 PREFIX = re.compile(r"^(?P<name>.*?)_(?P<pid>\d+)_(?P<plugin>assign(?:submission|feedback)_[a-z]+)(?:_(?P<rest>.*))?$",

@@ -11,8 +11,6 @@ the second grading round on every row would be skipped. The date written is ISO 
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import codecs
 import csv
 import io
@@ -22,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+
+from autograder.errors import AutograderError
 
 HEADERS = {
     "identifier": ("identifier", "identificador", "identificativo", "identificant"),

@@ -1,13 +1,12 @@
 """Student versions of the graded notebooks (nbgrader ``generate_assignment``) and their Moodle zips."""
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+from autograder.errors import AutograderError
 from autograder.grading.nbgrader_course import EXERCISES, api, course_folders, ensure_tools_on_path
 from autograder.model.course import ROOT, load_course
 

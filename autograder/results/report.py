@@ -6,8 +6,6 @@ the rubric answers still waiting for the trainer's grade, and the learners on th
 """
 from __future__ import annotations
 
-from pla.comu import format_nombre
-
 import base64
 import io
 from collections import Counter
@@ -20,6 +18,7 @@ from autograder.model.course import load_course
 from autograder.moodle_io import roster
 from autograder.results.feedback import environment
 from autograder.results.learner_results import LearnerResult, load_results
+from pla.comu import format_nombre
 
 # Okabe & Ito (2008): distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {"blue": "#0072B2", "orange": "#E69F00", "vermillion": "#D55E00", "green": "#009E73",

@@ -10,8 +10,6 @@ notebooks and of the graded exercises get the same «Obre-ho al navegador» link
 """
 from __future__ import annotations
 
-from pla.comu import format_nombre
-
 from pathlib import Path
 
 import yaml
@@ -24,6 +22,7 @@ from sphinx.util.docutils import SphinxDirective
 from autograder.model import links
 from autograder.model.course import ROOT, load_course
 from autograder.model.questions import QuestionBankError, load_questions, question_type
+from pla.comu import format_nombre
 
 STATIC = Path(__file__).resolve().parent.parent / "_static"
 

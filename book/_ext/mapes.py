@@ -9,16 +9,12 @@ The data come from :mod:`autograder.model.outcome_map`; nothing is written by ha
 """
 from __future__ import annotations
 
-from pla.comu import format_nombre
-
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from autograder.model.course import ROOT
 from autograder.model.outcome_map import KINDS, exercise_table, outcome_map
-
-
-
+from pla.comu import format_nombre
 
 
 def _table(headers: list[str], rows: list[list], widths: list[int], caption: str, classes: list[str]):

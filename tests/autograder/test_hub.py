@@ -7,8 +7,8 @@ import shutil
 from dataclasses import replace
 from urllib.parse import parse_qs, urlparse
 
-from autograder.model.course import ROOT, load_course
 from autograder.model import links
+from autograder.model.course import ROOT, load_course
 from autograder.publish import hub
 from autograder.publish.release import available_assignments, release
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from autograder.model.course import load_course
-from autograder.model.questions import load_questions
 from autograder.model import moodle_names
-from autograder.publish.moodle import backup, question_bank
+from autograder.model.course import load_course
 from autograder.model.moodle_xml import NULL
+from autograder.model.questions import load_questions
+from autograder.publish.moodle import backup, question_bank
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 COURSE = load_course()

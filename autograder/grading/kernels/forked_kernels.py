@@ -10,8 +10,6 @@ nbgrader's Execute preprocessor talks to it through jupyter_client as to any oth
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import asyncio
 import json
 import os
@@ -24,6 +22,7 @@ from pathlib import Path
 
 from jupyter_client.provisioning import LocalProvisioner
 
+from autograder.errors import AutograderError
 from autograder.grading.kernels.sandbox import Limits, Sandbox, SandboxKernelManager, copy_font_cache, kernel_env
 
 START_TIMEOUT = 120  # seconds for the template's imports on a loaded machine

@@ -1,8 +1,12 @@
-"""nbgrader's ``Execute`` step, with sandboxed kernels booted ahead, a per-notebook deadline and an output budget.
+"""nbgrader's ``Execute`` step, with sandboxed kernels, a per-notebook deadline and an output budget.
 
-nbgrader builds its preprocessors itself, so the grading worker sets the module-level :data:`CONTEXT` (the kernel
-pool and the limits) before calling ``autograde``; :data:`RUN` then tells the worker what happened to the notebook.
-Everything that decides a score (restoring test cells, running the cells in order, saving grades) is nbgrader's own.
+The limits are configuration of the step, as nbgrader's own ``ExecutePreprocessor.timeout`` (the per-cell limit):
+``SandboxedExecute.notebook_timeout``, ``memory_mb``, ``output_kb`` and ``file_mb``, set in
+``exercises/nbgrader_config.py`` and by ``autograder corregeix`` through nbgrader's ``Config``. The kernels come from
+the run's :class:`KernelPool` and what happened (deadline, kernel stopped, output cut, a cell stopped by a limit) goes
+to the run's record (:mod:`autograder.grading.steps`), both found through the step's parents; nothing is kept in
+module globals. Everything that decides a score (restoring test cells, running the cells in order, saving grades) is
+nbgrader's own.
 """
 from __future__ import annotations
 
@@ -10,33 +14,43 @@ import asyncio
 import os
 import sys
 import threading
-from dataclasses import dataclass, field
 
 from jupyter_core.utils import ensure_async, run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
+from traitlets import Integer
 
 from autograder.grading.kernels.sandbox import Limits, Sandbox, SandboxKernelManager
+from autograder.grading.steps import Reason, record_of, run_of
 
 TRUNCATED = "\n[S'ha tallat la sortida: el quadern ha superat el límit de {kb} kB de sortida.]\n"
 KERNEL_STOPPED = "NucliAturat"   # the error name of the cells a dead kernel could not run
+# Errors a limit (or the learner's own exit) leaves in a cell: the notebook is graded, and flagged for review.
+CELL_PROBLEMS = {
+    "CellTimeoutError": ("cell_timeout", "la cel·la «{cell}» ha superat el temps màxim per cel·la (potser un bucle "
+                                         "infinit)"),
+    "KeyboardInterrupt": ("cell_interrupted", "la cel·la «{cell}» s'ha hagut d'interrompre (temps o sortida "
+                                              "excessius)"),
+    "SystemExit": ("cell_exit", "la cel·la «{cell}» crida sys.exit() o exit()"),
+    "MemoryError": ("cell_memory", "la cel·la «{cell}» ha superat el límit de memòria"),
+    "DeadKernelError": ("cell_kernel_died", "el nucli s'ha aturat a la cel·la «{cell}»"),
+}
 
 
-@dataclass
-class RunReport:
-    """What the last notebook did that nbgrader does not record."""
-
-    notebook_timeout: bool = False
-    output_truncated: bool = False
-    kernel_died_in: str | None = None   # the cell whose code stopped the kernel
-
-    def reset(self) -> None:
-        self.notebook_timeout = self.output_truncated = False
-        self.kernel_died_in = None
+def notebook_timeout_reason(seconds: int) -> Reason:
+    return Reason("notebook_timeout", f"Ha superat el temps màxim per quadern ({seconds} s) i s'ha aturat: "
+                                      "probablement un bucle infinit o un càlcul massa llarg.")
 
 
-RUN = RunReport()
+def kernel_stopped_reason(cell: str) -> Reason:
+    return Reason("kernel_stopped", f"el nucli de Python s'ha aturat a la cel·la «{cell}» per culpa del codi del "
+                                    "quadern (per exemple, os._exit(), os.kill() o un excés de memòria): les proves "
+                                    "que ja s'havien executat conserven els punts i les altres compten 0")
+
+
+def output_cut_reason(kb: int) -> Reason:
+    return Reason("output_truncated", f"la sortida del quadern ha superat {kb} kB i s'ha tallat")
 
 
 class KernelPool:
@@ -126,15 +140,6 @@ def _discard(km: SandboxKernelManager) -> None:
     shutil.rmtree(km.scratch, ignore_errors=True)
 
 
-@dataclass
-class Context:
-    pool: KernelPool | None = None
-    limits: Limits = field(default_factory=Limits)
-
-
-CONTEXT = Context()
-
-
 class RecordingExecute(Execute):
     """nbgrader's Execute that never lets a failed cell look passed.
 
@@ -154,33 +159,58 @@ class RecordingExecute(Execute):
 
 
 class SandboxedExecute(RecordingExecute):
-    """nbgrader's Execute, whose kernels come from :data:`CONTEXT`'s pool."""
+    """nbgrader's Execute, with the run's sandboxed kernels and the limits as configuration."""
+
+    notebook_timeout = Integer(Limits.notebook_timeout, help="Temps màxim per quadern, en segons: en acabar, "
+                               "s'atura el nucli i el quadern no es corregeix.").tag(config=True)
+    memory_mb = Integer(Limits.memory_mb, help="Memòria màxima del nucli, en MB.").tag(config=True)
+    output_kb = Integer(Limits.output_kb, help="Sortida màxima que es desa per quadern, en kB; la resta es talla i "
+                        "s'interromp la cel·la.").tag(config=True)
+    file_mb = Integer(Limits.file_mb, help="Mida màxima d'un fitxer escrit pel quadern, en MB.").tag(config=True)
+
+    @property
+    def limits(self) -> Limits:
+        """The limits this step is configured with (the per-cell one is nbgrader's ``timeout``)."""
+        return Limits(cell_timeout=self.timeout, notebook_timeout=self.notebook_timeout, memory_mb=self.memory_mb,
+                      output_kb=self.output_kb, file_mb=self.file_mb)
+
+    def _pool(self) -> KernelPool | None:
+        run = run_of(self)
+        return getattr(run, "kernels", None)
 
     def create_kernel_manager(self):
-        if CONTEXT.pool is None:
+        pool = self._pool()
+        if pool is None:
             return super().create_kernel_manager()
         kernel_name = self.kernel_name or self.nb.metadata.get("kernelspec", {}).get("name") or "python3"
         self.kernel_name = kernel_name
-        self.km = CONTEXT.pool.take(kernel_name)
+        self.km = pool.take(kernel_name)
         return self.km
 
     async def async_start_new_kernel_client(self):
         kc = await super().async_start_new_kernel_client()
-        if CONTEXT.pool is not None:
+        pool = self._pool()
+        if pool is not None:
             # The next notebook's kernel boots while this one runs.
-            await CONTEXT.pool.refill(self.kernel_name, self.extra_arguments)
+            await pool.refill(self.kernel_name, self.extra_arguments)
         return kc
 
     start_new_kernel_client = run_sync(async_start_new_kernel_client)  # nbclient binds the sync one to its own
 
     def preprocess(self, nb, resources=None, km=None):
-        RUN.reset()
+        self._record = record_of(self)
+        self._expired = self._output_cut = False
+        self._kernel_died_in: str | None = None
         self._output_bytes = 0
-        timer = threading.Timer(CONTEXT.limits.notebook_timeout, self._expire)
+        timer = threading.Timer(self.notebook_timeout, self._expire)
         timer.daemon = True
         timer.start()
         try:
             return super().preprocess(nb, resources, km)
+        except Exception:
+            if self._expired:
+                self._record.fail(notebook_timeout_reason(self.notebook_timeout))
+            raise
         finally:
             timer.cancel()
 
@@ -188,33 +218,41 @@ class SandboxedExecute(RecordingExecute):
         """A kernel stopped by the learner's own code (os._exit(), os.kill(), the memory limit) does not lose the
         tests that already ran: that cell and every later test cell get an error, so they score 0, and nbgrader
         saves the grades as usual. A notebook stopped at its deadline still fails as a whole."""
-        if RUN.kernel_died_in is not None:
+        name = cell.metadata.get("nbgrader", {}).get("grade_id") or f"núm. {index + 1}"
+        if self._kernel_died_in is not None:
             if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade"):
                 cell.outputs = [_error("no s'ha executat perquè el nucli de Python s'havia aturat abans")]
             return cell, resources
         try:
-            return super().preprocess_cell(cell, resources, index)
+            cell, resources = super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
-            if RUN.notebook_timeout:
+            if self._expired:
                 raise
-            RUN.kernel_died_in = cell.metadata.get("nbgrader", {}).get("grade_id") or f"núm. {index + 1}"
+            self._kernel_died_in = name
             cell.outputs.append(_error("el nucli de Python s'ha aturat mentre s'executava aquesta cel·la"))
+            self._record.note(kernel_stopped_reason(name))
             return cell, resources
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error" and output.get("ename") in CELL_PROBLEMS:
+                code, text = CELL_PROBLEMS[output["ename"]]
+                self._record.note(Reason(code, text.format(cell=name)))
+        return cell, resources
 
     def _expire(self) -> None:
-        RUN.notebook_timeout = True
+        self._expired = True
         km = self.km
         if km is not None and hasattr(km, "kill_now"):
             km.kill_now()
 
     def output(self, outs, msg, display_id, cell_index):
-        budget = CONTEXT.limits.output_kb * 1024
+        budget = self.output_kb * 1024
         self._output_bytes = getattr(self, "_output_bytes", 0) + _size(msg.get("content", {}))
         if self._output_bytes <= budget:
             return super().output(outs, msg, display_id, cell_index)
-        if not RUN.output_truncated:
-            RUN.output_truncated = True
-            outs.append(_stream(TRUNCATED.format(kb=CONTEXT.limits.output_kb)))
+        if not self._output_cut:
+            self._output_cut = True
+            self._record.note(output_cut_reason(self.output_kb))
+            outs.append(_stream(TRUNCATED.format(kb=self.output_kb)))
             if self.km is not None:
                 # Stop the flood now rather than at the cell's timeout.
                 asyncio.ensure_future(ensure_async(self.km.interrupt_kernel()))

@@ -14,6 +14,13 @@ import nbformat
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import OverwriteCells
 
+from autograder.grading.steps import Reason, record_of
+
+CHECKSUM = Reason("checksum", "S'han modificat les metadades d'una cel·la de proves (checksum inconsistent): cal "
+                              "revisar-lo a mà.")
+CELLS_ALTERED = Reason("cells_altered", "Falten o s'han alterat metadades d'nbgrader d'algunes cel·les (potser s'han "
+                                        "copiat a un quadern nou): cal corregir-lo a mà.")
+
 
 def reference_notebook(course_dir: CourseDirectory, assignment: str, notebook: str):
     """The released notebook (what learners received), else the source notebook; None when neither exists."""
@@ -61,7 +68,23 @@ def insertion_index(cells: list, order: list[str], grade_id: str) -> int:
 
 class RestoreMissingCells(OverwriteCells):
     """Missing grade cells (tests and manually graded answers) and task cells are re-inserted at their place in
-    the released notebook, whatever order the gradebook returns its rows in."""
+    the released notebook, whatever order the gradebook returns its rows in. What nbgrader cannot overwrite goes to
+    the run's record: a locked cell whose content cannot match its checksum, or nbgrader metadata that names no cell
+    of the assignment."""
+
+    def preprocess(self, nb, resources):
+        try:
+            return super().preprocess(nb, resources)
+        except KeyError:
+            record_of(self).fail(CELLS_ALTERED)
+            raise
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        try:
+            return super().preprocess_cell(cell, resources, cell_index)
+        except RuntimeError:   # nbgrader's "Inconsistent checksums", the only error it raises here
+            record_of(self).fail(CHECKSUM)
+            raise
 
     def _order(self) -> list[str]:
         return reference_order(course_dir_of(self), self.assignment_id, self.notebook_id)

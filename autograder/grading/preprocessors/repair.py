@@ -9,7 +9,8 @@
   cells (statements, data, tests) are found by their text, and each answer cell of the release has exactly one cell
   of the same kind in its place.
 
-The grading worker flags both for review with a reason the learner also reads in the feedback.
+Each step records what it repaired in the run's record (:mod:`autograder.grading.steps`); the grading worker flags
+the submission for review with that reason, which the learner also reads in the feedback.
 """
 from __future__ import annotations
 
@@ -20,8 +21,18 @@ from difflib import SequenceMatcher
 from nbgrader.preprocessors import DeduplicateIds, NbGraderPreprocessor
 
 from autograder.grading.preprocessors.missing_cells import course_dir_of, reference_notebook
+from autograder.grading.steps import Reason, record_of
 
 MIN_FIXED_MATCHED = 0.5   # at least this share of the release's fixed cells must be found unchanged
+RESTORED = Reason("metadata_restored", "el quadern havia perdut les metadades d'nbgrader (potser s'ha desat amb un "
+                                       "altre editor): s'han recuperat comparant-ne les cel·les amb el quadern "
+                                       "publicat i s'ha corregit")
+
+
+def duplicated_reason(grade_ids: list[str]) -> Reason:
+    names = ", ".join(f"«{gid}»" for gid in grade_ids)
+    return Reason("duplicated_cells", f"el quadern té cel·les repetides ({names}): s'ha corregit l'última còpia de "
+                                      "cadascuna i les anteriors s'han executat com a cel·les normals")
 
 
 def nbgrader_meta(cell) -> dict:
@@ -95,6 +106,13 @@ class KeepLastCopy(DeduplicateIds):
     """nbgrader's ``DeduplicateIds`` (the last copy of a cell keeps its id), with the earlier copies turned into
     ordinary cells instead of cells with an empty, invalid nbgrader entry."""
 
+    def preprocess(self, nb, resources):
+        duplicated = duplicated_ids(nb)
+        nb, resources = super().preprocess(nb, resources)
+        if duplicated:
+            record_of(self).note(duplicated_reason(duplicated))
+        return nb, resources
+
     def preprocess_cell(self, cell, resources, cell_index):
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
         if cell.metadata.get("nbgrader") == {}:
@@ -112,4 +130,5 @@ class RestoreMetadata(NbGraderPreprocessor):
             release = reference_notebook(course_dir_of(self), info["assignment"], info["notebook"])
             if release is not None and restore_metadata(nb, release):
                 self.log.warning("The notebook had no nbgrader metadata: restored from the released notebook")
+                record_of(self).note(RESTORED)
         return nb, resources

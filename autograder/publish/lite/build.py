@@ -14,8 +14,6 @@ The site is a static folder with relative addresses only: it works from any web 
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import json
 import shutil
 import subprocess
@@ -23,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from autograder.errors import AutograderError
 from autograder.model.course import ROOT, load_course
 from autograder.publish.lite import SITE, catalan, contents, landing, pla_wheel, pyodide_dist
 

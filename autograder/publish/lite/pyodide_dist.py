@@ -12,14 +12,13 @@
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import hashlib
 import json
 import re
 import shutil
 from pathlib import Path
 
+from autograder.errors import AutograderError
 from autograder.model.course import ROOT
 
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"

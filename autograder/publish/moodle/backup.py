@@ -21,10 +21,6 @@ The format follows Moodle 4.5's ``backup/moodle2`` and each module's ``backup/mo
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
-from pla.comu import format_nombre
-
 import html
 import itertools
 import mimetypes
@@ -36,13 +32,14 @@ from typing import Callable
 
 import yaml
 
-from autograder.model import links
+from autograder.errors import AutograderError
+from autograder.model import links, moodle_names
 from autograder.model.course import ROOT, Course, Unit, load_course
-from autograder.model import moodle_names
-from autograder.publish.moodle import backup_questions
 from autograder.model.moodle_xml import element, wrap
+from autograder.publish.moodle import backup_questions
 from autograder.publish.moodle.mbz import Archive
 from autograder.publish.toc import GUIDE
+from pla.comu import format_nombre
 
 MOODLE_VERSION, MOODLE_RELEASE = "2024100700", "4.5"     # Moodle 4.5 LTS: newer versions restore its backups
 COURSE_ID, COURSE_CONTEXT, SYSTEM_CONTEXT, COURSE_GRADE_CATEGORY = 1, 2, 1, 1

@@ -11,10 +11,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from autograder.model.course import Course
+from autograder.model.moodle_xml import element, wrap
 from autograder.model.question_types import BACKUP_FORMATS
 from autograder.model.questions import load_questions, question_type
 from autograder.publish.moodle import question_bank
-from autograder.model.moodle_xml import element, wrap
 
 COURSE_LEVEL = 50       # CONTEXT_COURSE
 

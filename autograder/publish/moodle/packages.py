@@ -7,13 +7,12 @@ asset, which Moodle marks as completed on launch. Every file of the site is list
 """
 from __future__ import annotations
 
-from autograder.errors import AutograderError
-
 import html
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+from autograder.errors import AutograderError
 from autograder.model.course import Course, load_course
 from autograder.publish.toc import ANNEXES, GUIDE, HOME
 
