@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from autograder.grading import outcomes, precheck
-from autograder.grading.nbgrader_course import CourseFolders
+from autograder.grading.nbgrader_course import CourseFolders, course_folders
 from autograder.grading.outcomes import FAILED, OK, REVIEW, Outcome
 from autograder.grading.steps import GRADEBOOK_BUSY, Reason
 
@@ -23,11 +23,12 @@ from autograder.grading.steps import GRADEBOOK_BUSY, Reason
 NOTE_ORDER = {"metadata_restored": 0, "duplicated_cells": 0, "kernel_stopped": 2, "output_truncated": 3}
 
 
-def grade_one(api, course: CourseFolders, assignment: str, student: str) -> Outcome:
+def grade_one(api, course: Path | CourseFolders, assignment: str, student: str) -> Outcome:
     """Grade one submission with ``api`` (:class:`autograder.grading.steps.GradingAPI`): its steps record why it
     failed or needs a look."""
     from autograder.grading.preprocessors.missing_cells import reference_notebook
 
+    course = course_folders(course)
     notebook = course.submitted(student, assignment)
     started = time.monotonic()
     outcome = Outcome(assignment, student, FAILED, sha256=outcomes.file_hash(notebook))
