@@ -23,9 +23,10 @@ from traitlets import Integer
 
 from autograder.grading.kernels.sandbox import Limits, Sandbox, SandboxKernelManager
 from autograder.grading.steps import Reason, record_of, run_of
+from pla.explica import NUCLI_ATURAT
 
 TRUNCATED = "\n[S'ha tallat la sortida: el quadern ha superat el límit de {kb} kB de sortida.]\n"
-KERNEL_STOPPED = "NucliAturat"   # the error name of the cells a dead kernel could not run
+KERNEL_STOPPED = NUCLI_ATURAT   # the error name of the cells a dead kernel could not run (pla.explica explains it)
 # Errors a limit (or the learner's own exit) leaves in a cell: the notebook is graded, and flagged for review.
 CELL_PROBLEMS = {
     "CellTimeoutError": ("cell_timeout", "la cel·la «{cell}» ha superat el temps màxim per cel·la (potser un bucle "
