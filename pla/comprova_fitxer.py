@@ -61,6 +61,25 @@ def _integrity(nb, path: Path, released: Path | None) -> list[str]:
     return problems
 
 
+def kernel_config():
+    """The kernel's sockets: on Linux, Unix sockets at a path of its own, not TCP ports.
+
+    jupyter_client picks free TCP ports and the kernel binds them a moment later: with two kernels starting at once
+    (two checks, or the tests' two processes), both could get the same port and one died at start («Kernel died
+    before replying to kernel_info», ``Address already in use``). A socket path unique to the kernel cannot clash.
+    Elsewhere (macOS paths can be too long for a socket, Windows has none), TCP as usual."""
+    import sys
+    import tempfile
+    import uuid
+
+    from traitlets.config import Config
+
+    if not sys.platform.startswith("linux"):
+        return Config()
+    prefix = Path(tempfile.gettempdir()) / f"nucli-{uuid.uuid4().hex}"
+    return Config({"KernelManager": {"transport": "ipc", "ip": str(prefix)}})
+
+
 def check(path: str | Path, timeout: int = 30, released: Path | None = None) -> Report:
     """Run the notebook in a fresh kernel and report by task (see the module docstring).
 
@@ -83,7 +102,7 @@ def check(path: str | Path, timeout: int = 30, released: Path | None = None) -> 
     previous = os.environ.get("CURS_AUTOCOMPROVACIO")
     os.environ["CURS_AUTOCOMPROVACIO"] = "1"  # the notebook's own self-check cell must not run again
     try:
-        NotebookClient(nb, timeout=timeout, allow_errors=True, kernel_name="python3",
+        NotebookClient(nb, timeout=timeout, allow_errors=True, kernel_name="python3", config=kernel_config(),
                        resources={"metadata": {"path": str(path.parent.resolve())}}).execute()
     except Exception as exc:  # noqa: BLE001 - a dead kernel or a timeout is a verdict, not a crash
         report.problems.append(f"el quadern no s'ha pogut executar fins al final ({exc.__class__.__name__}): "

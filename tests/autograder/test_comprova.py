@@ -95,3 +95,12 @@ def test_a_broken_file_gets_a_catalan_message(tmp_path):
     assert report.problems == ["el fitxer no és un quadern de Jupyter vàlid (NotJSONError)."] or \
         report.problems[0].startswith("el fitxer no és un quadern de Jupyter vàlid")
     assert "Comprovació de trencat.ipynb" in report.text()
+
+
+def test_each_check_kernel_has_sockets_of_its_own():
+    """Two checks starting at once cannot be given the same TCP port: each kernel gets Unix sockets of its own."""
+    from pla.comprova_fitxer import kernel_config
+
+    first, second = kernel_config(), kernel_config()
+    assert first.KernelManager.transport == second.KernelManager.transport == "ipc"
+    assert first.KernelManager.ip != second.KernelManager.ip

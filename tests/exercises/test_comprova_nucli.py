@@ -21,7 +21,7 @@ from nbgrader.utils import determine_grade
 
 from autograder.publish.learner_cells import CHECK_SOURCE, TAG, is_check_cell, main, prepare
 from autograder.publish.release import available_assignments
-from pla.comprova_fitxer import check
+from pla.comprova_fitxer import check, kernel_config
 from pla.explica import explica_error
 from pla.quadern import heading_points, model, task_title
 from tests.conftest import with_cells
@@ -61,7 +61,7 @@ def run(nb, folder, summary=True, allow_errors=True):
     nb = copy.deepcopy(nb)
     if summary:
         nb.cells.append(new_code_cell(SUMMARY))
-    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=allow_errors,
+    NotebookClient(nb, timeout=60, kernel_name="python3", config=kernel_config(), allow_errors=allow_errors,
                    resources={"metadata": {"path": str(folder)}}).execute()
     if not summary:
         return nb, None
@@ -112,7 +112,7 @@ class _Kernels:
         nbformat.write(nb, folder / f"{assignment}.ipynb")
         client = self.clients.get(assignment)
         if client is None:
-            client = NotebookClient(nbformat.v4.new_notebook(), timeout=60, kernel_name="python3", allow_errors=True,
+            client = NotebookClient(nbformat.v4.new_notebook(), timeout=60, kernel_name="python3", config=kernel_config(), allow_errors=True,
                                     resources={"metadata": {"path": str(folder)}})
             client.km = client.create_kernel_manager()
             client.start_new_kernel()

@@ -18,7 +18,7 @@ from autograder.grading.nbgrader_course import course_folders
 from autograder.grading.outcomes import OK, Outcome
 from autograder.results.feedback import render
 from autograder.results.learner_results import load_results
-from pla.comprova_fitxer import check
+from pla.comprova_fitxer import check, kernel_config
 from pla.comu import format_nombre
 from pla.quadern import heading_points, task_title
 from tests.exercises.cases_u05 import CASES
@@ -44,7 +44,7 @@ def _plain(tasks) -> list:
 def _in_kernel(nb, folder) -> list:
     nb = copy.deepcopy(nb)
     nb.cells.append(new_code_cell(IN_KERNEL))
-    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
+    NotebookClient(nb, timeout=60, kernel_name="python3", config=kernel_config(), allow_errors=True,
                    resources={"metadata": {"path": str(folder)}}).execute()
     text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
     return json.loads(text.strip().splitlines()[-1])
