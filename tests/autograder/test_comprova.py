@@ -6,7 +6,7 @@ import pytest
 from nbgrader.validator import Validator
 
 from autograder.publish.release import available_assignments
-from pla.comprova_fitxer import check
+from pla.comprova_fitxer import check, kernel_config
 from tests.conftest import with_cells
 from tests.exercises.cases_u05 import DATE_WRONG
 
@@ -28,7 +28,7 @@ def _failing_visible(report) -> set[str]:
 
 
 def _failing_validator(path, nb) -> set[str]:
-    result = Validator().validate(str(path))
+    result = Validator(config=kernel_config()).validate(str(path))
     sources = [f["source"].strip() for f in result.get("failed", [])]
     # Only autograded tests: a rubric answer (grade + solution) is scored by a trainer, never by the self-check.
     return {c.metadata["nbgrader"]["grade_id"] for c in nb.cells

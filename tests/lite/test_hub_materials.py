@@ -12,6 +12,7 @@ from nbclient import NotebookClient
 
 from autograder.model.course import ROOT, load_course
 from autograder.publish import hub
+from pla.comprova_fitxer import kernel_config
 
 pytestmark = pytest.mark.xdist_group("navegador")
 
@@ -67,7 +68,7 @@ def test_exercise_check_cell_runs_on_the_hub_kernel(hub_env, grading_course, tmp
     folder = dest / "exercicis" / unit.name
     nb = grading_course.learner_copy(unit.assignment)
     nbformat.write(nb, folder / f"{unit.name}.ipynb")
-    NotebookClient(nb, timeout=120, kernel_name="alumnat",
+    NotebookClient(nb, timeout=120, kernel_name="alumnat", config=kernel_config(),
                    resources={"metadata": {"path": str(folder)}}).execute()
     check = [c for c in nb.cells if c.cell_type == "code" and "comprova()" in c.source]
     assert len(check) == 1
