@@ -10,7 +10,7 @@ from autograder.grading.lock import LockError
 from autograder.moodle_io.submissions import ZipError
 from autograder.moodle_io.worksheet import WorksheetError
 from autograder.publish.release import ReleaseError
-from tests.autograder.fixtures.course import ASSIGNMENT, course_root, template_course  # noqa: F401
+from tests.autograder.fixtures.course import ASSIGNMENT
 
 
 @pytest.mark.parametrize("command", ["retroaccio", "exporta", "informe", "corregeix", "valora"])
@@ -32,14 +32,14 @@ def test_a_folder_that_is_not_a_course_is_named(tmp_path, capsys):
                                               "carpeta source/)."
 
 
-def test_a_missing_zip_gives_a_catalan_message(course_root, capsys):  # noqa: F811
+def test_a_missing_zip_gives_a_catalan_message(course_root, capsys):
     missing = course_root / "trameses.zip"
     assert main(["recull", ASSIGNMENT, str(missing), "--curs", str(course_root)]) == 1
     err = capsys.readouterr().err
     assert "trameses.zip" in err and "no existeix" in err and "Traceback" not in err
 
 
-def test_a_file_that_is_not_a_zip_gives_a_catalan_message(course_root, capsys):  # noqa: F811
+def test_a_file_that_is_not_a_zip_gives_a_catalan_message(course_root, capsys):
     (course_root / "trameses.zip").write_text("no és un zip", encoding="utf-8")
     assert main(["recull", ASSIGNMENT, str(course_root / "trameses.zip"), "--curs", str(course_root)]) == 1
     err = capsys.readouterr().err

@@ -10,13 +10,7 @@ from autograder.moodle_io import roster
 from autograder.moodle_io.collect import collect
 from autograder.moodle_io.submissions import read_download
 from autograder.moodle_io.worksheet import WorksheetError, read_worksheet
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, release
 from tests.autograder.fixtures.moodle import download_zip, inner_zip, worksheet
 
 NB = b'{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
@@ -75,7 +69,7 @@ def test_a_csv_that_is_not_a_worksheet_is_refused():
         read_worksheet(codecs.BOM_UTF8 + b"nom,nota\nAnna,5\n")
 
 
-def test_collect_places_notebooks_registers_learners_and_reports_by_name(course_root, tmp_path):  # noqa: F811
+def test_collect_places_notebooks_registers_learners_and_reports_by_name(course_root, tmp_path):
     good = notebook_bytes(release(course_root))
     zip_path = download_zip(tmp_path / "z.zip", {
         ("Núria Puig i Ferrer", "1001"): [("Exercici 5 (1).ipynb", good)],

@@ -16,14 +16,7 @@ from autograder.grading.grade import default_limits, grade
 from autograder.grading.kernels.forked_kernels import ForkedKernelManager
 from autograder.grading.kernels.sandbox import SandboxKernelManager, probe
 from autograder.grading.preprocessors import execute
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, release, source
 from tests.autograder.fixtures.gradebook import auto_points
 from tests.conftest import with_cells
 
@@ -114,7 +107,7 @@ def test_pool_forks_kernels_from_the_template():
 
 
 @needs_bwrap
-def test_no_state_crosses_from_one_forked_kernel_to_the_next(course_root):  # noqa: F811
+def test_no_state_crosses_from_one_forked_kernel_to_the_next(course_root):
     src = source(course_root)
     answer = _answer(src, "collectius")
     order = ["a_deixa_estat", "b_comprova", "c_deixa_estat", "d_comprova", "e_ataca", "f_comprova", "g_buit"]

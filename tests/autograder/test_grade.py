@@ -13,14 +13,7 @@ from autograder.grading import outcomes
 from autograder.grading.grade import default_limits, grade, pending
 from autograder.grading.kernels.sandbox import probe
 from autograder.results.feedback import write_feedback
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, release, source
 from tests.autograder.fixtures.gradebook import auto_points, points_before
 from tests.conftest import with_cells
 
@@ -115,7 +108,7 @@ def _submit(root, student, data):
     (folder / f"{ASSIGNMENT}.ipynb").write_bytes(data)
 
 
-def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
+def test_hostile_and_broken_batch(course_root, capsys):
     corpus = _corpus(course_root)
     for name, (data, _, _) in corpus.items():
         _submit(course_root, name, data)
@@ -170,7 +163,7 @@ def test_hostile_and_broken_batch(course_root, capsys):  # noqa: F811
 
 
 @needs_bwrap
-def test_sandbox_hides_course_files_and_network(course_root):  # noqa: F811
+def test_sandbox_hides_course_files_and_network(course_root):
     import socket
     listener = socket.create_server(("127.0.0.1", 0))   # reachable from the trainer's side, not from the kernel
     listener.settimeout(0.1)
@@ -193,7 +186,7 @@ def test_sandbox_hides_course_files_and_network(course_root):  # noqa: F811
     listener.close()
 
 
-def test_interrupted_run_resumes_without_regrading(course_root):  # noqa: F811
+def test_interrupted_run_resumes_without_regrading(course_root):
     src = notebook_bytes(source(course_root))
     for student in ("a1", "a2", "a3"):
         _submit(course_root, student, src)
@@ -212,7 +205,7 @@ def test_interrupted_run_resumes_without_regrading(course_root):  # noqa: F811
     assert len(pending(course_root, ASSIGNMENT, force=True)) == 3
 
 
-def test_ctrl_c_keeps_what_is_graded_and_the_next_run_finishes(course_root):  # noqa: F811
+def test_ctrl_c_keeps_what_is_graded_and_the_next_run_finishes(course_root):
     import signal
     import subprocess
     import sys

@@ -15,16 +15,8 @@ import pytest
 from autograder.cli import main
 from autograder.grading import lock, outcomes
 from autograder.grading.lock import LockError, assignment_lock, lock_for
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, source
 from tests.autograder.fixtures.gradebook import auto_points
-from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
 HOLD = '''
@@ -68,7 +60,7 @@ def _cli(capsys, *args) -> tuple[int, str]:
     return code, captured.out + captured.err
 
 
-def test_every_racing_command_stops_and_changes_nothing(course_root, tmp_path, capsys):  # noqa: F811
+def test_every_racing_command_stops_and_changes_nothing(course_root, tmp_path, capsys):
     _submit(course_root, "alumne1", notebook_bytes(source(course_root)))
     holder = _holder_process(course_root)
     try:
@@ -91,7 +83,7 @@ def test_every_racing_command_stops_and_changes_nothing(course_root, tmp_path, c
         _kill(holder)
 
 
-def test_lock_of_a_killed_run_is_released_and_grading_goes_on(course_root, capsys):  # noqa: F811
+def test_lock_of_a_killed_run_is_released_and_grading_goes_on(course_root, capsys):
     _submit(course_root, "alumne1", notebook_bytes(source(course_root)))
     holder = _holder_process(course_root)
     _kill(holder)   # a killed run: its lock file stays behind
@@ -103,7 +95,7 @@ def test_lock_of_a_killed_run_is_released_and_grading_goes_on(course_root, capsy
     assert not lock_for(course_root, ASSIGNMENT, None, "corregeix").path.exists()   # released at the end
 
 
-def test_lock_file_from_another_machine(course_root):  # noqa: F811
+def test_lock_file_from_another_machine(course_root):
     path = lock_for(course_root, ASSIGNMENT, None, "corregeix").path
     other = lock.Holder("corregeix", user="marta", host="portatil-formacio", pid=4242)
     path.write_text(json.dumps(other.__dict__), encoding="utf-8")
@@ -122,7 +114,7 @@ def test_lock_file_from_another_machine(course_root):  # noqa: F811
     assert not path.exists()
 
 
-def test_lock_file_heartbeat_keeps_a_long_run_alive(course_root, monkeypatch):  # noqa: F811
+def test_lock_file_heartbeat_keeps_a_long_run_alive(course_root, monkeypatch):
     monkeypatch.setattr(lock, "HEARTBEAT", 0.2)
     with assignment_lock(course_root, ASSIGNMENT, None, "corregeix") as held:
         old = time.time() - 1000
@@ -131,7 +123,7 @@ def test_lock_file_heartbeat_keeps_a_long_run_alive(course_root, monkeypatch):  
         assert time.time() - held.path.stat().st_mtime < 5
 
 
-def test_second_corregeix_during_a_real_grading(course_root):  # noqa: F811
+def test_second_corregeix_during_a_real_grading(course_root):
     """Two trainers at once: the second run stops at once, the first one grades everything correctly."""
     src = source(course_root)
     slow = with_cells(src, {"collectius": "import time\ntime.sleep(3)\n" + next(
@@ -153,7 +145,7 @@ def test_second_corregeix_during_a_real_grading(course_root):  # noqa: F811
         {f"lent{i}": ("ok", auto_points(src)) for i in range(2)}
 
 
-def test_postgresql_lock_is_the_databases_and_dies_with_its_session(course_root, postgres_db, capsys):  # noqa: F811
+def test_postgresql_lock_is_the_databases_and_dies_with_its_session(course_root, postgres_db, capsys):
     holder = _holder_process(course_root, postgres_db)
     try:
         with pytest.raises(LockError) as refused:
@@ -180,7 +172,7 @@ def test_postgresql_lock_is_the_databases_and_dies_with_its_session(course_root,
             time.sleep(0.2)
 
 
-def test_postgresql_session_of_a_dead_process_here_is_ended(course_root, postgres_db):  # noqa: F811
+def test_postgresql_session_of_a_dead_process_here_is_ended(course_root, postgres_db):
     """A session still open for a process that no longer exists on this machine (e.g. a stuck connection)."""
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()

@@ -12,7 +12,7 @@ import pytest
 from autograder.cli import main
 from autograder.grading import outcomes
 from autograder.moodle_io.worksheet import normalise
-from tests.autograder.fixtures.course import course_root, notebook_bytes, release, source, template_course  # noqa: F401
+from tests.autograder.fixtures.course import notebook_bytes, release, source
 from tests.autograder.fixtures.moodle import download_zip, worksheet
 from tests.conftest import with_cells
 
@@ -23,7 +23,7 @@ PEOPLE = [("2001", "Marta Soler", "marta.soler@exemple.cat", True),
 
 
 @pytest.fixture
-def graded(course_root, tmp_path, capsys):  # noqa: F811
+def graded(course_root, tmp_path, capsys):
     """Three learners collected from Moodle and graded: full answers, one mistake, and the blank release."""
     mistake = with_cells(source(course_root, A), {"u01_avis": [("fins al 15 de maig", "aviat")]})
     zip_path = download_zip(tmp_path / "baixada.zip", {

@@ -18,9 +18,8 @@ from autograder.grading.kernels.sandbox import probe
 from autograder.grading.nbgrader_course import api
 from autograder.grading.preprocessors.missing_cells import insertion_index
 from autograder.publish.release import available_assignments
-from tests.autograder.fixtures.course import ASSIGNMENT, course_root, release, source, template_course  # noqa: F401
+from tests.autograder.fixtures.course import ASSIGNMENT, release, source
 from tests.autograder.fixtures.gradebook import auto_points, graded_test_ids, nbgrader_ids, shuffle_source_cells
-from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
 ASSIGNMENTS = available_assignments()
@@ -67,7 +66,7 @@ def test_insertion_index_follows_the_reference_order():
     assert insertion_index(cells, order, "desconeguda") == 4    # not in the released notebook: at the end
 
 
-def test_nbgrader_alone_misplaces_tests_on_the_shuffled_gradebook(course_root):  # noqa: F811
+def test_nbgrader_alone_misplaces_tests_on_the_shuffled_gradebook(course_root):
     """The shuffled gradebook really breaks nbgrader's own re-insertion (as two simultaneous runs did): the
     course's fix is what the other tests measure."""
     from nbgrader.preprocessors import (
@@ -90,12 +89,12 @@ def test_nbgrader_alone_misplaces_tests_on_the_shuffled_gradebook(course_root): 
         assert "KeyError" in result["log"] and "overwritecells" in result["log"]
 
 
-def test_all_correct_without_tests_gets_full_marks_on_shuffled_sqlite(course_root):  # noqa: F811
+def test_all_correct_without_tests_gets_full_marks_on_shuffled_sqlite(course_root):
     shuffle_source_cells(f"sqlite:///{course_root / 'gradebook.db'}", "xarxes-socials-ap", _all_tests(course_root))
     _grade_every_assignment(course_root, None)
 
 
-def test_all_correct_without_tests_gets_full_marks_on_shuffled_postgresql(course_root, postgres_db):  # noqa: F811
+def test_all_correct_without_tests_gets_full_marks_on_shuffled_postgresql(course_root, postgres_db):
     for assignment in ASSIGNMENTS:
         ensure_assignment(course_root, assignment, postgres_db)
     shuffle_source_cells(postgres_db, "xarxes-socials-ap", _all_tests(course_root))
@@ -103,7 +102,7 @@ def test_all_correct_without_tests_gets_full_marks_on_shuffled_postgresql(course
 
 
 @pytest.fixture
-def course_with_task_and_manual_cells(course_root):  # noqa: F811
+def course_with_task_and_manual_cells(course_root):
     """Unit 5 with a task cell and a manually graded answer (what the rubric cells are), published again."""
     path = course_root / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
     nb = nbformat.read(path, as_version=4)

@@ -13,14 +13,7 @@ from autograder.cli import main
 from autograder.grading import outcomes
 from autograder.moodle_io import roster
 from autograder.moodle_io.worksheet import HEADERS, normalise
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, release, source
 from tests.autograder.fixtures.moodle import download_zip, inner_zip, worksheet
 from tests.conftest import with_cells
 from tests.exercises.cases_u05 import DATE_WRONG
@@ -34,7 +27,7 @@ PEOPLE = [("1001", "Núria Puig i Ferrer", "nuria.puig@exemple.cat", True),
 
 
 @pytest.fixture
-def moodle_files(course_root, tmp_path):  # noqa: F811
+def moodle_files(course_root, tmp_path):
     full, empty = notebook_bytes(source(course_root)), notebook_bytes(release(course_root))
     partial = notebook_bytes(with_cells(source(course_root), DATE_WRONG))
     zip_path = download_zip(tmp_path / "baixada.zip", {
@@ -53,7 +46,7 @@ def _run(*args) -> int:
     return main(list(args))
 
 
-def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, tmp_path, capsys):  # noqa: F811
+def test_moodle_zip_to_worksheet_feedback_and_report(course_root, moodle_files, tmp_path, capsys):
     zip_path, sheet = moodle_files
     root = str(course_root)
     assert _run("recull", ASSIGNMENT, str(zip_path), "--full", str(sheet), "--curs", root) == 0

@@ -11,20 +11,12 @@ from autograder.grading import outcomes
 from autograder.grading.grade import default_limits, grade
 from autograder.grading.kernels.sandbox import probe
 from autograder.moodle_io.collect import collect
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, release, source
 from tests.autograder.fixtures.gradebook import auto_points
 from tests.autograder.fixtures.moodle import download_zip, worksheet
-from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 
 
-def test_collect_and_grade_into_postgresql(course_root, postgres_db, tmp_path):  # noqa: F811
+def test_collect_and_grade_into_postgresql(course_root, postgres_db, tmp_path):
     zip_path = download_zip(tmp_path / "z.zip", {
         ("Núria Puig i Ferrer", "1001"): [(f"{ASSIGNMENT}.ipynb", notebook_bytes(source(course_root)))],
         ("Jordi D'Olot", "1002"): [(f"{ASSIGNMENT}.ipynb", notebook_bytes(release(course_root)))],

@@ -6,7 +6,7 @@ import copy
 from nbformat.v4 import new_code_cell
 
 from autograder.grading.preprocessors.repair import duplicated_ids, match_release, restore_metadata
-from tests.autograder.fixtures.course import ASSIGNMENT, course_root, release, template_course  # noqa: F401
+from tests.autograder.fixtures.course import release
 
 
 def _stripped(nb):
@@ -20,7 +20,7 @@ def _answers(nb) -> list[int]:
     return [i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")]
 
 
-def test_stripped_release_matches_cell_by_cell(course_root):  # noqa: F811
+def test_stripped_release_matches_cell_by_cell(course_root):
     rel = release(course_root)
     nb = _stripped(rel)
     nb.cells[_answers(rel)[0]].source = "collectius = []  # la meva resposta"
@@ -29,7 +29,7 @@ def test_stripped_release_matches_cell_by_cell(course_root):  # noqa: F811
     assert [c.metadata.get("nbgrader") for c in nb.cells] == [c.metadata.get("nbgrader") for c in rel.cells]
 
 
-def test_added_cells_away_from_answers_and_deleted_tests_still_match(course_root):  # noqa: F811
+def test_added_cells_away_from_answers_and_deleted_tests_still_match(course_root):
     rel = release(course_root)
     nb = _stripped(rel)
     test = next(i for i, c in enumerate(rel.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "test_xarxes")
@@ -41,7 +41,7 @@ def test_added_cells_away_from_answers_and_deleted_tests_still_match(course_root
     assert 1 not in mapping
 
 
-def test_ambiguous_or_foreign_notebooks_are_not_matched(course_root):  # noqa: F811
+def test_ambiguous_or_foreign_notebooks_are_not_matched(course_root):
     rel = release(course_root)
     beside_answer = _stripped(rel)
     beside_answer.cells.insert(_answers(rel)[1] + 1, new_code_cell("print(objectius)"))
@@ -55,7 +55,7 @@ def test_ambiguous_or_foreign_notebooks_are_not_matched(course_root):  # noqa: F
     assert all(not c.metadata for c in beside_answer.cells)   # left as it was
 
 
-def test_duplicated_ids_in_notebook_order(course_root):  # noqa: F811
+def test_duplicated_ids_in_notebook_order(course_root):
     rel = release(course_root)
     nb = copy.deepcopy(rel)
     first, last = _answers(rel)[0], _answers(rel)[-1]

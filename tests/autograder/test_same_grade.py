@@ -9,16 +9,8 @@ from autograder.grading import outcomes
 from autograder.grading.grade import default_limits, ensure_assignment, grade
 from autograder.grading.kernels.sandbox import probe
 from autograder.results.feedback import write_feedback
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, release, source
 from tests.autograder.fixtures.gradebook import auto_points, graded_test_ids, shuffle_source_cells
-from tests.autograder.fixtures.postgres import postgres_admin_url, postgres_db  # noqa: F401
 from tests.conftest import with_cells
 
 SANDBOX = probe()
@@ -58,7 +50,7 @@ def _run(root, db, workers, order, force=False) -> tuple[dict, dict]:
     return found, pages
 
 
-def test_same_submissions_same_grades_and_feedback(course_root, template_course, postgres_db, tmp_path):  # noqa: F811
+def test_same_submissions_same_grades_and_feedback(course_root, template_course, postgres_db, tmp_path):
     corpus = _corpus(course_root)
     students = sorted(corpus)
     _submit_all(course_root, corpus)

@@ -9,14 +9,7 @@ from autograder.grading import grade_worker, steps
 from autograder.grading.grade import default_limits, ensure_assignment, nbgrader_api
 from autograder.grading.kernels.sandbox import probe
 from autograder.grading.preprocessors.execute import KernelPool, SandboxedExecute
-from tests.autograder.fixtures.course import (  # noqa: F401
-    ASSIGNMENT,
-    course_root,
-    notebook_bytes,
-    release,
-    source,
-    template_course,
-)
+from tests.autograder.fixtures.course import ASSIGNMENT, notebook_bytes, source
 from tests.conftest import with_cells
 
 SANDBOX = probe()
@@ -43,7 +36,7 @@ def _reword(result: dict) -> dict:
 
 
 @pytest.mark.parametrize("reworded", [False, True], ids=["log_original", "log_canviat"])
-def test_reasons_come_from_the_steps_not_from_the_log(course_root, monkeypatch, reworded):  # noqa: F811
+def test_reasons_come_from_the_steps_not_from_the_log(course_root, monkeypatch, reworded):
     if reworded:
         real = steps.capture_log
         monkeypatch.setattr(steps, "capture_log", lambda app: _reword(real(app)))
@@ -70,7 +63,7 @@ def test_reasons_come_from_the_steps_not_from_the_log(course_root, monkeypatch, 
     assert (got["buit"].codes, got["buit"].reasons) == (["empty_file"], ["El fitxer lliurat és buit (0 bytes)."])
 
 
-def test_limits_are_configuration_of_the_execution_step(course_root):  # noqa: F811
+def test_limits_are_configuration_of_the_execution_step(course_root):
     limits = default_limits(course_root, notebook_timeout=42, memory_mb=1000, output_kb=77)
     api = nbgrader_api(course_root, None, limits, kernels=None)
     step = SandboxedExecute(config=api.config)
