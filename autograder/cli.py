@@ -282,9 +282,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_OS_ERRORS = {errno.ENOENT: "no existeix", errno.EACCES: "no tens permís per llegir-lo o escriure-hi",
-              errno.EPERM: "no tens permís per llegir-lo o escriure-hi", errno.ENOSPC: "el disc és ple",
-              errno.EISDIR: "és una carpeta, no un fitxer", errno.ENOTDIR: "una part del camí no és una carpeta"}
+# What went wrong with a file, and what the trainer can do about it.
+_OS_ERRORS = {
+    errno.ENOENT: "no existeix: comprova el camí i el nom del fitxer",
+    errno.EACCES: "no tens permís per llegir-lo o escriure-hi: tria una carpeta teva (per exemple, amb --desti)",
+    errno.EPERM: "no tens permís per llegir-lo o escriure-hi: tria una carpeta teva (per exemple, amb --desti)",
+    errno.ENOSPC: "el disc és ple: allibera espai i torna a executar l'ordre",
+    errno.EISDIR: "és una carpeta i calia un fitxer: indica el fitxer",
+    errno.ENOTDIR: "una part del camí no és una carpeta: comprova el camí",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,8 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     except AutograderError as exc:
         print(exc, file=sys.stderr)
     except OSError as exc:
-        what = _OS_ERRORS.get(exc.errno, "el sistema no ho ha permès")
-        print(f"No s'ha pogut fer servir «{exc.filename or ''}»: {what}.", file=sys.stderr)
+        what = _OS_ERRORS.get(exc.errno, "el sistema no ho ha permès: comprova el fitxer i torna a executar l'ordre")
+        print(f"No s'ha pogut fer servir «{exc.filename}»: {what}." if exc.filename else
+              f"No s'ha pogut llegir o escriure un fitxer: {what}.", file=sys.stderr)
     except KeyboardInterrupt:
         print("Aturat a petició teva: el que ja estava desat es conserva.", file=sys.stderr)
         return 130

@@ -49,3 +49,17 @@ def test_a_file_that_is_not_a_zip_gives_a_catalan_message(course_root, capsys):
 def test_every_trainer_tool_error_shares_the_base_class():
     for error in (GradeError, LockError, ZipError, WorksheetError, ReleaseError):
         assert issubclass(error, AutograderError)
+
+
+def test_a_file_the_system_refuses_says_what_to_do(monkeypatch, capsys):
+    import errno
+
+    from autograder import cli
+
+    def refuse(args):
+        raise PermissionError(errno.EACCES, "Permission denied", "/lms/u05/export")
+
+    monkeypatch.setattr(cli, "_report", refuse)
+    assert cli.main(["informe", ASSIGNMENT]) == 1
+    assert capsys.readouterr().err.strip() == ("No s'ha pogut fer servir «/lms/u05/export»: no tens permís per llegir-lo "
+                                               "o escriure-hi: tria una carpeta teva (per exemple, amb --desti).")
