@@ -32,6 +32,7 @@ import contextlib
 import io
 import json
 import os
+import sys
 from pathlib import Path
 
 from pla import nucli
@@ -233,4 +234,6 @@ def comprova() -> None:
     if os.environ.get("NBGRADER_EXECUTION") or os.environ.get("CURS_AUTOCOMPROVACIO"):
         return
     nucli.activa()
-    print(avalua().text())
+    # One write, not print(): print writes the text and the newline apart, and ipykernel can flush between the two,
+    # which leaves the report as two outputs in the saved notebook.
+    sys.stdout.write(avalua().text() + "\n")

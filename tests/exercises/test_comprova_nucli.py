@@ -179,7 +179,7 @@ def test_check_cell_shows_only_catalan_sentences(grading_course, tmp_path):
     executed, _ = run(nb, tmp_path, summary=False)
     check_cell = next(c for c in executed.cells if is_check_cell(c))
     assert check_cell.source == CHECK_SOURCE
-    assert [o.output_type for o in check_cell.outputs] == ["stream"]
+    assert [o.output_type for o in check_cell.outputs] == ["stream"], check_cell.outputs
     assert check_cell.outputs[0].name == "stdout"
     text = check_cell.outputs[0].text
     assert text.startswith(f"Comprovació de {A}.ipynb:")

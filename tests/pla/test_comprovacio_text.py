@@ -34,3 +34,27 @@ def test_a_typo_right_after_an_undone_answer_is_explained_as_a_typo(monkeypatch)
     # a test that fails after an undone answer is still explained as pending
     pending = nucli.frase(None, NameError, NameError("name 'objectius' is not defined"))
     assert pending == [f"\x1b[31m✗ {explica_error('NameError', 'x', pendent=True)}\x1b[0m"]
+
+
+def test_the_check_cell_writes_its_report_in_one_piece(monkeypatch):
+    """ipykernel may flush between two writes, and the saved notebook would then keep two outputs (seen in CI)."""
+    import io
+
+    from pla import comprova
+
+    class Writes(io.StringIO):
+        def __init__(self):
+            super().__init__()
+            self.calls = []
+
+        def write(self, text):
+            self.calls.append(text)
+            return super().write(text)
+
+    out = Writes()
+    for name in ("NBGRADER_EXECUTION", "CURS_AUTOCOMPROVACIO"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(comprova, "avalua", lambda: _failing("Falta la data."))
+    monkeypatch.setattr("sys.stdout", out)
+    comprova.comprova()
+    assert out.calls == [_failing("Falta la data.").text() + "\n"]
