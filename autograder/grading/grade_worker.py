@@ -67,6 +67,7 @@ def _sentence(text: str) -> str:
 
 def main() -> int:
     from autograder.grading.grade import nbgrader_api
+    from autograder.grading.gradebook_engines import share_engines
     from autograder.grading.kernels.sandbox import Limits, Sandbox
     from autograder.grading.preprocessors.execute import KernelPool
 
@@ -78,6 +79,7 @@ def main() -> int:
     channel = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    share_engines()
     kernels = KernelPool(sandbox, limits, ahead=settings.get("ahead", True))
     api = nbgrader_api(course, limits=limits, kernels=kernels)
     try:

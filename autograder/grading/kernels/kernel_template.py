@@ -11,6 +11,7 @@ Protocol (JSON lines on stdin/stdout, one answer per request; the kernel is name
 
 * ``{"op": "start", "argv": [...], "folder": "/…"}`` → ``{"pid": n}``. ``argv`` is the kernel's command line
   (``python -m ipykernel_launcher -f …``); ``folder`` holds the kernel's ``treball/``, ``home/`` and ``run/``.
+  While the previous kernel is alive the answer is ``{"error": …}``: one kernel at a time.
 * ``{"op": "poll", "pid": n}`` → ``{"status": null}`` while it runs, else its exit code.
 * ``{"op": "kill", "pid": n}`` → ``{"status": code}`` once the kernel and all its processes are gone.
 * ``{"op": "signal", "pid": n, "signum": s}`` → ``{"status": null}`` (SIGINT reaches the kernel's main process).
@@ -18,6 +19,7 @@ Protocol (JSON lines on stdin/stdout, one answer per request; the kernel is name
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import signal
@@ -189,6 +191,9 @@ class Template:
         self.started: list[int] = []
 
     def start(self, argv: list[str], folder: str) -> dict:
+        if any(self.poll(pid)["status"] is None for pid in self.started):
+            # Two learners' kernels alive together could reach each other (same uid, same /proc): never.
+            raise RuntimeError("l'últim nucli encara és viu: s'ha d'aturar abans d'engegar-ne un altre")
         pid = os.fork()
         if pid == 0:
             code = 1
@@ -290,6 +295,10 @@ def main() -> int:
         except ImportError:
             pass
     _warm_tracebacks()
+    # What the template imported stays out of the kernels' garbage collections: a collection in a kernel would
+    # otherwise walk (and so copy, page by page) every object of the template.
+    gc.collect()
+    gc.freeze()
     problem = _self_test()
     if threading.active_count() != 1:
         problem = "la plantilla té fils en marxa i no es pot bifurcar amb seguretat"

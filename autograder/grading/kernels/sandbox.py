@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
-from traitlets import Unicode
+from traitlets import Type, Unicode
 
 # Packages that learners' notebooks import and that may live outside the virtual environment (editable installs).
 COURSE_PACKAGES = ("pla", "autograder")
@@ -185,6 +185,9 @@ class SandboxKernelManager(AsyncKernelManager):
     """
 
     scratch = Unicode("")
+    # Ready when the kernel has answered, not 0.2 s later (see the module).
+    client_factory = Type("autograder.grading.kernels.prompt_client.PromptKernelClient",
+                          klass="jupyter_client.asynchronous.AsyncKernelClient")
 
     def __init__(self, sandbox: Sandbox, limits: Limits, workfiles: list[Path] | None = None,
                  folder: Path | None = None, **kwargs):

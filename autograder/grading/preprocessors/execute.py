@@ -55,18 +55,20 @@ def output_cut_reason(kb: int) -> Reason:
 
 
 class KernelPool:
-    """Where each notebook's kernel comes from; every kernel is used once.
+    """Where each notebook's kernel comes from; every kernel is used once, and the next one boots ahead.
 
     With ``fork`` (and the sandbox available), kernels are forked from a kernel template that has ipykernel and the
-    course's libraries imported already (:mod:`autograder.grading.kernels.forked_kernels`): one at a time, nothing boots ahead, so
-    no two learners' kernels ever share the template's sandbox. Otherwise each kernel is a fresh sandboxed process,
-    and one boots ahead while the previous notebook runs (also with the environment variable ``AUTOGRADER_NO_FORK``
-    set, e.g. to compare)."""
+    course's libraries imported already (:mod:`autograder.grading.kernels.forked_kernels`). The next fork boots only
+    once the kernel before it is gone (while nbgrader saves that notebook's grades), so no two learners' kernels are
+    ever alive together in the template's sandbox; the template refuses it too. Otherwise each kernel is a fresh
+    sandboxed process, and one boots ahead while the previous notebook runs (also with the environment variable
+    ``AUTOGRADER_NO_FORK`` set, e.g. to compare)."""
 
     def __init__(self, sandbox: Sandbox, limits: Limits, ahead: bool = True, fork: bool = True):
         self.sandbox, self.limits, self.ahead = sandbox, limits, ahead
         self.fork = fork and sandbox.isolated and not os.environ.get("AUTOGRADER_NO_FORK")
         self._spare: SandboxKernelManager | None = None
+        self._current: SandboxKernelManager | None = None
         self._template = None
 
     def _new(self, kernel_name: str) -> SandboxKernelManager:
@@ -113,17 +115,21 @@ class KernelPool:
 
     def take(self, kernel_name: str) -> SandboxKernelManager:
         spare, self._spare = self._spare, None
-        if spare is not None and spare.kernel_name == kernel_name and spare.has_kernel:
-            return spare
-        if spare is not None:
+        if spare is not None and (spare.kernel_name != kernel_name or not spare.has_kernel):
             _discard(spare)
-        return self._new(kernel_name)
+            spare = None
+        self._current = spare or self._new(kernel_name)
+        return self._current
 
     async def refill(self, kernel_name: str, extra_arguments: list[str]) -> None:
-        if self.ahead and not self.fork and self._spare is None:
-            km = self._new(kernel_name)
-            await km.start_kernel(extra_arguments=list(extra_arguments))
-            self._spare = km
+        """Boot the next notebook's kernel now, if it may: a fork only when the kernel it follows is gone."""
+        if not self.ahead or self._spare is not None:
+            return
+        if self.fork and self._current is not None and self._current.has_kernel:
+            return
+        km = self._new(kernel_name)
+        await km.start_kernel(extra_arguments=list(extra_arguments))
+        self._spare = km
 
     def close(self) -> None:
         if self._spare is not None:
@@ -190,10 +196,7 @@ class SandboxedExecute(RecordingExecute):
 
     async def async_start_new_kernel_client(self):
         kc = await super().async_start_new_kernel_client()
-        pool = self._pool()
-        if pool is not None:
-            # The next notebook's kernel boots while this one runs.
-            await pool.refill(self.kernel_name, self.extra_arguments)
+        await self._boot_next()   # a fresh sandbox can boot while this notebook runs
         return kc
 
     start_new_kernel_client = run_sync(async_start_new_kernel_client)  # nbclient binds the sync one to its own
@@ -214,6 +217,12 @@ class SandboxedExecute(RecordingExecute):
             raise
         finally:
             timer.cancel()
+            run_sync(self._boot_next)()   # this kernel is gone: a fork can boot while nbgrader saves the grades
+
+    async def _boot_next(self) -> None:
+        pool = self._pool()
+        if pool is not None and self.kernel_name:
+            await pool.refill(self.kernel_name, self.extra_arguments)
 
     def preprocess_cell(self, cell, resources, index):
         """A kernel stopped by the learner's own code (os._exit(), os.kill(), the memory limit) does not lose the
