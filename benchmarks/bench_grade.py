@@ -57,9 +57,11 @@ def nbgrader_command(root: Path, *args: str) -> subprocess.Popen:
                             env=dict(os.environ, PYTHONUTF8="1"))
 
 
-def plain_nbgrader(root: Path, processes: int, count: int) -> float:
+def plain_nbgrader(root: Path, processes: int, count: int, tries: int = 2) -> float:
     """``nbgrader autograde`` as a trainer could run it without this project: once, or as ``processes`` processes
-    at the same time, each with its share of the students (``--CourseDirectory.student_id_exclude``)."""
+    at the same time, each with its share of the students (``--CourseDirectory.student_id_exclude``). Plain nbgrader
+    sometimes loses a notebook (two kernels given the same TCP port, or the gradebook locked by the other process):
+    then the whole measure is taken again, once."""
     students = [f"alumne{i:03d}" for i in range(count)]
     start = time.perf_counter()
     if processes == 1:
@@ -70,9 +72,13 @@ def plain_nbgrader(root: Path, processes: int, count: int) -> float:
                 for k in range(processes)]
     errors = [run.communicate()[1] for run in runs]
     seconds = time.perf_counter() - start
-    for run, err in zip(runs, errors):
-        if run.returncode != 0:
-            raise SystemExit(f"nbgrader autograde ha fallat:\n{err[-3000:]}")
+    failed = [err for run, err in zip(runs, errors) if run.returncode != 0]
+    if failed and tries > 1:
+        print(f"nbgrader autograde ({processes} processos) ha fallat; es torna a mesurar:\n{failed[0][-1500:]}",
+              file=sys.stderr)
+        return plain_nbgrader(root, processes, count, tries - 1)
+    if failed:
+        raise SystemExit(f"nbgrader autograde ha fallat:\n{failed[0][-3000:]}")
     return seconds
 
 
