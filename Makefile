@@ -95,7 +95,8 @@ test: system setup
 # Compara la correcció en paral·lel i aïllada amb `nbgrader autograde` sol i amb dos processos (40 i 200
 # lliuraments); no és a `make test`.
 bench: setup
-	$(BIN)/python benchmarks/bench_grade.py
+	$(BIN)/python benchmarks/bench_grade.py --lliuraments 40 --rondes 3
+	$(BIN)/python benchmarks/bench_grade.py --lliuraments 200 --rondes 1
 
 clean:
 	rm -rf _build dist exercises/release exercises/gradebook.db

@@ -1,13 +1,16 @@
 """Benchmark: the same submissions (40, then 200) graded by plain ``nbgrader autograde``, by nbgrader as two parallel
 processes (what a trainer could do without this project) and by ``autograder corregeix``.
 
-Checks that every score is identical and prints the speed ratios. Run with ``make bench`` (not part of the tests).
+Checks that every score is identical and prints the speed ratios: the median over rounds (``--rondes``, 3 by
+default) in which the three runs take turns, so that each ratio compares runs made minutes apart. Run with
+``make bench`` (not part of the tests).
 """
 from __future__ import annotations
 
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -82,34 +85,55 @@ def plain_nbgrader(root: Path, processes: int, count: int, tries: int = 2) -> fl
     return seconds
 
 
-def bench(count: int, workers: int | None) -> bool:
+def ours(root: Path, count: int, workers: int | None) -> float:
+    start = time.perf_counter()
+    results = grade(ASSIGNMENT, root, workers=workers, limits=default_limits(root), stream=open(os.devnull, "w"))
+    seconds = time.perf_counter() - start
+    assert len(results) == count and all(o.status == "ok" for o in results), results
+    return seconds
+
+
+RUNS = {"nbgrader autograde (seqüencial)": lambda root, count, workers: plain_nbgrader(root, 1, count),
+        "nbgrader autograde (2 processos en paral·lel)": lambda root, count, workers: plain_nbgrader(root, 2, count),
+        "autograder corregeix (paral·lel, aïllat)": ours}
+
+
+def bench(count: int, workers: int | None, rounds: int) -> bool:
+    """``rounds`` rounds of the three runs on fresh copies of the same course, in a different order each round: on
+    a machine whose speed drifts (a shared virtual machine), each ratio compares runs of the same minutes."""
+    names = list(RUNS)
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    different = {}
     with tempfile.TemporaryDirectory(prefix="autograder-bench-") as tmp:
-        sequential, parallel, ours = Path(tmp) / "nbgrader", Path(tmp) / "nbgrader-2", Path(tmp) / "autograder"
-        make_course(sequential, count)
-        shutil.copytree(sequential, parallel)
-        shutil.copytree(sequential, ours)
-        sequential_seconds = plain_nbgrader(sequential, 1, count)
-        parallel_seconds = plain_nbgrader(parallel, 2, count)
-        start = time.perf_counter()
-        results = grade(ASSIGNMENT, ours, workers=workers, limits=default_limits(ours), stream=open(os.devnull, "w"))
-        our_seconds = time.perf_counter() - start
-        expected = scores(sequential)
-        assert len(results) == count and all(o.status == "ok" for o in results), results
-        different = {}
-        for name, root in (("nbgrader (2 processos)", parallel), ("autograder", ours)):
-            got = scores(root)
-            different.update({(name, s): (expected.get(s), got.get(s)) for s in expected.keys() | got.keys()
-                              if expected.get(s) != got.get(s)})
-        print(f"{count} lliuraments, {os.cpu_count()} nuclis")
-        print(f"nbgrader autograde (seqüencial): {sequential_seconds:.1f} s")
-        print(f"nbgrader autograde (2 processos en paral·lel): {parallel_seconds:.1f} s")
-        print(f"autograder corregeix (paral·lel, aïllat): {our_seconds:.1f} s")
-        print(f"Puntuacions idèntiques: {'sí' if not different else 'NO'}")
-        print(f"Ràtio respecte a nbgrader seqüencial: {sequential_seconds / our_seconds:.2f}×")
-        print(f"Ràtio respecte a nbgrader amb 2 processos: {parallel_seconds / our_seconds:.2f}×", flush=True)
-        if different:
-            print(f"Diferències: {different}", file=sys.stderr)
-        return not different
+        course = Path(tmp) / "curs"
+        make_course(course, count)
+        print(f"{count} lliuraments, {os.cpu_count()} nuclis, {rounds} ronda(es)", flush=True)
+        for r in range(rounds):
+            order = names[r % 3:] + names[:r % 3]
+            roots = {name: Path(tmp) / f"ronda{r}-{i}" for i, name in enumerate(names)}
+            for name in order:
+                shutil.copytree(course, roots[name])
+                seconds[name].append(RUNS[name](roots[name], count, workers))
+            expected = scores(roots[names[0]])
+            for name in names[1:]:
+                got = scores(roots[name])
+                different.update({(name, s): (expected.get(s), got.get(s)) for s in expected.keys() | got.keys()
+                                  if expected.get(s) != got.get(s)})
+            for root in roots.values():
+                shutil.rmtree(root)
+            seq, par, our = (seconds[name][-1] for name in names)
+            print(f"  ronda {r + 1}: {seq:.1f} s · {par:.1f} s · {our:.1f} s → {seq / our:.2f}× i {par / our:.2f}×",
+                  flush=True)
+    for name in names:
+        print(f"{name}: {statistics.median(seconds[name]):.1f} s (mediana; {min(seconds[name]):.1f}–"
+              f"{max(seconds[name]):.1f})")
+    print(f"Puntuacions idèntiques: {'sí' if not different else 'NO'}")
+    for name in names[:2]:
+        ratios = [theirs / our for theirs, our in zip(seconds[name], seconds[names[2]])]
+        print(f"Ràtio respecte a {name}: {statistics.median(ratios):.2f}× (mediana de les rondes)", flush=True)
+    if different:
+        print(f"Diferències: {different}", file=sys.stderr)
+    return not different
 
 
 def main() -> int:
@@ -117,9 +141,10 @@ def main() -> int:
                                                  "autograder corregeix.")
     parser.add_argument("--lliuraments", type=int, nargs="+", default=[40, 200])
     parser.add_argument("--treballadors", type=int, default=None)
+    parser.add_argument("--rondes", type=int, default=3, help="rondes de les tres mesures, en ordre canviant")
     args = parser.parse_args()
     ensure_tools_on_path()
-    ok = [bench(count, args.treballadors) for count in args.lliuraments]
+    ok = [bench(count, args.treballadors, args.rondes) for count in args.lliuraments]
     return 0 if all(ok) else 1
 
 

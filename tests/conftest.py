@@ -24,6 +24,21 @@ def course():
     return load_course()
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """``--dist loadgroup``: pytest-xdist (3.8) puts a test's ``xdist_group`` into its id by setting
+    ``item._nodeid``, which pytest 9 no longer reads (the id lives in ``item._id``). Without this every test is
+    its own group, and each worker builds the book and the browser edition for itself."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        grouped = item.__dict__.get("_nodeid")
+        if grouped and grouped != item.nodeid:
+            item._id = coerce_node_id(grouped)
+
+
 KERNEL_START_FAILURES = ("Kernel didn't respond", "Kernel died before replying")
 
 

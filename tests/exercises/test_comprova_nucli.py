@@ -140,8 +140,8 @@ def kernels(tmp_path_factory):
     shared.close()
 
 
-# All the variants of an assignment go to the same worker, which runs them in one kernel. Where the scheduler does not
-# honour xdist_group (pytest-xdist 3.8 under pytest 9), each worker opens its own kernel per assignment.
+# All the variants of an assignment go to the same worker (``--dist loadgroup``; see tests/conftest.py), which runs
+# them in one kernel.
 VERDICT_CASES = [pytest.param(a, v, marks=pytest.mark.xdist_group(f"nucli-{a}"))
                  for a in ASSIGNMENTS for v, _ in _variants(a)]
 
