@@ -32,7 +32,12 @@ PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "i
            "ipykernel_launcher", "IPython.core.completer", "IPython.core.completerlib", "IPython.core.debugger",
            "IPython.core.oinspect", "IPython.extensions.storemagic", "pdb", "jedi", "tornado.platform.asyncio",
            "matplotlib_inline.backend_inline", "matplotlib.pyplot", "numpy",
-           "pla", "pla.dades", "pla.grafics", "calendar", "copy", "datetime", "re",
+           # What a kernel imports as it boots (IPython's history and logger, the reseeding below, the lookup of
+           # the local addresses) …
+           "numpy.random", "sqlite3", "IPython.core.logger", "faulthandler", "runpy", "secrets", "psutil",
+           "jupyter_client.localinterfaces",
+           # … and the course's modules the notebooks use, the self-check included.
+           "pla", "pla.dades", "pla.grafics", "pla.comprova", "pla.quadern", "calendar", "copy", "datetime", "re",
            # What IPython imports to show the first error of a kernel (most graded notebooks have one).
            "IPython.core.ultratb", "stack_data", "executing", "pure_eval", "asttokens", "bdb",
            "pygments.lexers.python", "pygments.formatters.terminal256")
@@ -281,6 +286,17 @@ def _warm_tracebacks() -> None:
         pass
 
 
+def _warm_local_addresses() -> None:
+    """jupyter_client lists the machine's network addresses once per process (with psutil) to pick the kernel's
+    default address; every kernel shares the template's network, so the template lists them for all."""
+    try:
+        from jupyter_client import localinterfaces
+
+        localinterfaces.localhost()
+    except Exception:  # noqa: BLE001 (a warm-up only)
+        pass
+
+
 def main() -> int:
     import importlib
     import threading
@@ -295,6 +311,7 @@ def main() -> int:
         except ImportError:
             pass
     _warm_tracebacks()
+    _warm_local_addresses()
     # What the template imported stays out of the kernels' garbage collections: a collection in a kernel would
     # otherwise walk (and so copy, page by page) every object of the template.
     gc.collect()
