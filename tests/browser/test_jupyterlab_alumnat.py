@@ -167,6 +167,8 @@ def test_learner_types_the_answers_runs_all_and_the_unsaved_check_says_every_tas
             continue
         editor = cells.nth(index).locator(".cm-content")
         editor.click()
+        # The keys go where the focus is: under load it can reach the editor a moment after the click.
+        cells.nth(index).locator(".cm-editor.cm-focused").wait_for(timeout=30_000)
         page.keyboard.press("Control+A")
         page.keyboard.press("Delete")
         page.keyboard.insert_text(cell.source)
