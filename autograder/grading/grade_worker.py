@@ -41,7 +41,7 @@ def grade_one(api, course: Path | CourseFolders, assignment: str, student: str) 
         result = api.autograde(assignment, student, force=True, create=True)
     if not result["success"]:
         failure = api.record.failure or Reason("nbgrader_error", "nbgrader no ha pogut corregir el quadern (sense "
-                                                                 "detalls).")
+                                                                 "detalls): cal revisar-lo a mà.")
         return _done(outcome, started, [failure])
     from nbgrader.api import Gradebook
 

@@ -53,7 +53,8 @@ def classify(exc: BaseException) -> Reason:
         if reason is not None:
             return reason
     detail = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
-    return Reason("nbgrader_error", f"nbgrader no ha pogut corregir el quadern ({' '.join(detail.split())[:200]}).")
+    return Reason("nbgrader_error", f"nbgrader no ha pogut corregir el quadern ({' '.join(detail.split())[:200]}): "
+                                    "cal revisar-lo a mà.")
 
 
 @dataclass
