@@ -20,11 +20,11 @@ def main() -> None:
 
     from autograder.publish.release import available_assignments
     from pla.comprova_fitxer import check
-    from tests.conftest import GradingCourse
+    from tests.conftest import GradingCourse, publish_course
     from tests.exercises.test_comprova_nucli import run
 
     with tempfile.TemporaryDirectory() as tmp:
-        course = GradingCourse(Path(tmp) / "curs")
+        course = GradingCourse(Path(tmp) / "curs", publish_course(Path(tmp) / "publicat"))
         rows = []
         for assignment in available_assignments():
             folder = Path(tmp) / assignment

@@ -140,9 +140,14 @@ def released_course(tmp_path_factory) -> Path:
         if not folder.exists():
             work = shared / "curs-publicat.tmp"
             shutil.rmtree(work, ignore_errors=True)
-            shutil.copytree(course_folders().source(), course_folders(work).source())
-            release(course_root=work)
-            work.rename(folder)
+            publish_course(work).rename(folder)
+    return folder
+
+
+def publish_course(folder: Path) -> Path:
+    """A copy of ``exercises/source`` in ``folder``, with its student versions and its gradebook."""
+    shutil.copytree(course_folders().source(), course_folders(folder).source())
+    release(course_root=folder)
     return folder
 
 
