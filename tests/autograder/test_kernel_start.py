@@ -100,3 +100,25 @@ def test_the_template_refuses_a_second_live_kernel():
         assert asyncio.run(run())
     finally:
         template.close()
+
+
+@needs_bwrap
+def test_a_kernel_that_cannot_boot_ahead_costs_nothing_but_the_head_start(monkeypatch, capfd):
+    """Booting ahead runs after a notebook has been graded: if it fails, that notebook must not fail with it."""
+    pool = KernelPool(SANDBOX, default_limits())
+
+    async def refuse(self, **kwargs):
+        raise TemplateError("la plantilla de nuclis s'ha aturat")
+
+    try:
+        monkeypatch.setattr(ForkedKernelManager, "start_kernel", refuse)
+        asyncio.run(pool.refill("python3", []))   # no exception
+        monkeypatch.undo()
+        km = pool.take("python3")
+        assert not km.has_kernel                   # no spare: this one starts when the notebook needs it
+        asyncio.run(km.start_kernel(extra_arguments=[]))
+        assert km.has_kernel
+        asyncio.run(km.shutdown_kernel(now=True))
+    finally:
+        pool.close()
+    assert "s'engegarà quan calgui" in capfd.readouterr().err

@@ -127,8 +127,16 @@ class KernelPool:
             return
         if self.fork and self._current is not None and self._current.has_kernel:
             return
-        km = self._new(kernel_name)
-        await km.start_kernel(extra_arguments=list(extra_arguments))
+        km = None
+        try:
+            km = self._new(kernel_name)
+            await km.start_kernel(extra_arguments=list(extra_arguments))
+        except Exception as exc:  # noqa: BLE001 (only a head start: the next notebook starts its kernel itself)
+            print(f"No s'ha pogut engegar per endavant el nucli del quadern següent ({exc}): s'engegarà quan calgui.",
+                  file=sys.stderr)
+            if km is not None:
+                _discard(km)
+            return
         self._spare = km
 
     def close(self) -> None:
