@@ -9,7 +9,7 @@ almenys un indicador. Les fórmules es poden calcular amb les funcions de ``pla.
 """
 from __future__ import annotations
 
-from pla.camps import Camp, Component, valida
+from pla.camps import Camp, Component, valida, valida_llista
 from pla.comu import codis_repetits, es_nombre
 
 PERIODICITATS = ("setmanal", "mensual", "trimestral", "semestral", "anual")
@@ -58,10 +58,8 @@ def valida_indicadors(indicadors, objectius_valids=None) -> list[str]:
     """Comprova la llista d'indicadors: cadascun, i que no hi hagi codis repetits."""
     if not isinstance(indicadors, list) or not indicadors:
         return ["El sistema d'avaluació ha de ser una llista amb almenys un indicador."]
-    missatges = []
-    for indicador in indicadors:
-        missatges += valida_indicador(indicador, objectius_valids)
-    return missatges + codis_repetits(indicadors, "Indicador")
+    return (valida_llista(INDICADOR, indicadors, {"objectius": objectius_valids})
+            + codis_repetits(indicadors, "Indicador"))
 
 
 def objectius_sense_indicador(objectius, indicadors) -> list[str]:

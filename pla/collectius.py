@@ -5,7 +5,8 @@
 """
 from __future__ import annotations
 
-from pla.camps import Camp, Component, valida
+from pla.camps import Camp, Component, valida, valida_llista
+from pla.comu import codis_repetits
 
 TIPUS_COLLECTIU = {
     "ciutadania": "la ciutadania, o un segment (per edat, territori o interessos)",
@@ -40,12 +41,5 @@ def valida_collectius(collectius) -> list[str]:
     """Comprova una llista de col·lectius: cadascun, i que no hi hagi codis repetits."""
     if not isinstance(collectius, list) or not collectius:
         return ["Els col·lectius han de ser una llista amb almenys un col·lectiu."]
-    missatges = []
-    vistos = set()
-    for collectiu in collectius:
-        missatges += valida_collectiu(collectiu)
-        codi = collectiu.get("codi") if isinstance(collectiu, dict) else None
-        if codi in vistos:
-            missatges.append(f"Col·lectiu {codi}: el codi està repetit; cada col·lectiu ha de tenir un codi propi.")
-        vistos.add(codi)
-    return missatges
+    return valida_llista(COLLECTIU, collectius) + codis_repetits(collectius, "Col·lectiu",
+                                                                 "cada col·lectiu ha de tenir un codi propi")

@@ -110,13 +110,13 @@ def llista_de_textos(valor) -> bool:
     return isinstance(valor, list) and bool(valor) and all(isinstance(v, str) and v.strip() for v in valor)
 
 
-def codis_repetits(elements, nom_element: str) -> list[str]:
+def codis_repetits(elements, nom_element: str, que_cal_fer: str = "dona a cada element un codi propi") -> list[str]:
     """Missatges per als codis que surten més d'un cop en una llista de diccionaris amb clau «codi»."""
     vistos, missatges = set(), []
     for element in elements:
         codi = element.get("codi") if isinstance(element, dict) else None
         if codi in vistos and codi:
-            missatges.append(f"{nom_element} {codi}: el codi està repetit; dona a cada element un codi propi.")
+            missatges.append(f"{nom_element} {codi}: el codi està repetit; {que_cal_fer}.")
         vistos.add(codi)
     return missatges
 
