@@ -35,11 +35,7 @@ SUMMARY = ("import json, time\nfrom pla.comprova import avalua\n_t, _c = time.pe
            "'cpu': time.process_time() - _c, 'text': _r.text()}))")
 
 
-@pytest.fixture(autouse=True)
-def _learner_environment(monkeypatch):
-    """The kernels run as a learner's: not under nbgrader nor under the command-line self-check."""
-    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
-    monkeypatch.delenv("CURS_AUTOCOMPROVACIO", raising=False)
+pytestmark = pytest.mark.usefixtures("learner_environment")
 
 
 def _cases(assignment):
@@ -58,21 +54,20 @@ def _with_mistake(grading_course, assignment, replacements):
     return nb
 
 
-def run(nb, folder, summary=True, allow_errors=True):
+def run(nb, folder, last_cell: str | None = SUMMARY, allow_errors=True):
     """Run every cell in a new kernel whose working folder is ``folder`` (as JupyterLab's «Run All» does), then,
-    in the same kernel, the in-kernel self-check; returns the executed notebook and the check's summary."""
+    in the same kernel, ``last_cell`` (by default the in-kernel self-check's summary); returns the executed notebook
+    and the JSON that cell printed (None without one)."""
     nb = copy.deepcopy(nb)
-    if summary:
-        nb.cells.append(new_code_cell(SUMMARY))
+    if last_cell:
+        nb.cells.append(new_code_cell(last_cell))
     NotebookClient(nb, timeout=60, kernel_name="python3", config=kernel_config(), allow_errors=allow_errors,
                    resources={"metadata": {"path": str(folder)}}).execute()
-    if not summary:
-        return nb, None
-    return nb, _summary(nb)
+    return nb, (printed(nb) if last_cell else None)
 
 
-def _summary(nb) -> dict:
-    """What the ``SUMMARY`` cell, the notebook's last, printed."""
+def printed(nb):
+    """The JSON the notebook's last cell printed (its last line of output)."""
     text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
     return json.loads(text.strip().splitlines()[-1])
 
@@ -129,7 +124,7 @@ class _Kernels:
         client.reset_execution_trackers()
         for index, cell in enumerate(client.nb.cells):
             client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
-        return _summary(client.nb)
+        return printed(client.nb)
 
     def close(self) -> None:
         for client in self.clients.values():
@@ -179,7 +174,7 @@ def test_check_judges_what_was_run_not_the_saved_file_whatever_its_name(grading_
 def test_check_cell_shows_only_catalan_sentences(grading_course, tmp_path):
     nb = _with_mistake(grading_course, A, dict(_variants(A))[_cases(A)[0][0]])
     nbformat.write(nb, tmp_path / f"{A}.ipynb")
-    executed, _ = run(nb, tmp_path, summary=False)
+    executed, _ = run(nb, tmp_path, last_cell=None)
     check_cell = next(c for c in executed.cells if is_check_cell(c))
     assert check_cell.source == CHECK_SOURCE
     assert [o.output_type for o in check_cell.outputs] == ["stream"], check_cell.outputs
@@ -217,10 +212,10 @@ def test_catalan_messages_do_not_change_what_nbgrader_records(grading_course, tm
     nb = grading_course.release(assignment) if variant == "release" else \
         _with_mistake(grading_course, assignment, _cases(assignment)[0][1])
     nbformat.write(nb, tmp_path / f"{assignment}.ipynb")
-    learner, _ = run(nb, tmp_path, summary=False)
+    learner, _ = run(nb, tmp_path, last_cell=None)
     os.environ["NBGRADER_EXECUTION"] = "autograde"
     try:
-        graded, _ = run(nb, tmp_path, summary=False)
+        graded, _ = run(nb, tmp_path, last_cell=None)
     finally:
         del os.environ["NBGRADER_EXECUTION"]
 
@@ -285,7 +280,7 @@ def test_newcomers_errors_are_one_catalan_sentence_in_the_kernel(tmp_path):
     is taken as a test of that task."""
     nb = nbformat.v4.new_notebook()
     nb.cells = [new_code_cell("import pla")] + [new_code_cell(code) for code, _ in ERRORS.values()]
-    executed, _ = run(nb, tmp_path, summary=False)
+    executed, _ = run(nb, tmp_path, last_cell=None)
     for (name, (_, expected)), cell in zip(ERRORS.items(), executed.cells[1:], strict=True):
         errors = [o for o in cell.outputs if o.output_type == "error"]
         assert len(errors) == 1, name

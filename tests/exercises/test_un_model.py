@@ -3,25 +3,22 @@ learner results read from nbgrader's gradebook and the feedback page give the sa
 the same notebook with a typical mistake."""
 from __future__ import annotations
 
-import copy
 import html
-import json
 import re
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
-from nbformat.v4 import new_code_cell
 
 from autograder.grading import outcomes
 from autograder.grading.nbgrader_course import course_folders
 from autograder.grading.outcomes import OK, Outcome
 from autograder.results.feedback import render
 from autograder.results.learner_results import load_results
-from pla.comprova_fitxer import check, kernel_config
+from pla.comprova_fitxer import check
 from pla.comu import format_nombre
 from pla.quadern import heading_points, task_title
 from tests.exercises.cases_u05 import CASES
+from tests.exercises.test_comprova_nucli import run
 
 A = "u05-pla-objectius"
 CASE = "objectiu_sense_necessitat"   # a visible and a hidden test fail
@@ -30,10 +27,7 @@ IN_KERNEL = ("import json\nfrom pla.comprova import avalua\n_r = avalua()\n"
              " for r in t.tests]] for t in _r.tasks]))")
 
 
-@pytest.fixture(autouse=True)
-def _learner_environment(monkeypatch):
-    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
-    monkeypatch.delenv("CURS_AUTOCOMPROVACIO", raising=False)
+pytestmark = pytest.mark.usefixtures("learner_environment")
 
 
 def _plain(tasks) -> list:
@@ -42,12 +36,7 @@ def _plain(tasks) -> list:
 
 
 def _in_kernel(nb, folder) -> list:
-    nb = copy.deepcopy(nb)
-    nb.cells.append(new_code_cell(IN_KERNEL))
-    NotebookClient(nb, timeout=60, kernel_name="python3", config=kernel_config(), allow_errors=True,
-                   resources={"metadata": {"path": str(folder)}}).execute()
-    text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
-    return json.loads(text.strip().splitlines()[-1])
+    return run(nb, folder, last_cell=IN_KERNEL)[1]
 
 
 def _visible(plain: list) -> list:
