@@ -29,6 +29,7 @@ from autograder.grading.nbgrader_course import (
 )
 from autograder.grading.outcomes import FAILED, Outcome
 from autograder.grading.progress import Progress
+from autograder.grading.steps import RETRY
 from autograder.model.course import ROOT
 
 WORKER_GRACE = 60  # seconds a worker may take beyond the notebook's limit (start-up, nbgrader's own work)
@@ -105,14 +106,16 @@ def ensure_assignment(course_root: Path | CourseFolders, assignment: str, db: st
 
 def pending(course_root: Path | CourseFolders, assignment: str, force: bool = False,
             students: list[str] | None = None) -> list[str]:
-    """Submissions to grade: all with ``force``, else those without an outcome for their current file; only
-    ``students`` (in that order) when given."""
+    """Submissions to grade: all with ``force``, else those without an outcome for their current file or whose
+    grading failed for a reason that has nothing to do with the notebook (:data:`steps.RETRY`); only ``students``
+    (in that order) when given."""
     course = course_folders(course_root)
     todo = []
     found = course.submitted_students(assignment)
     for student in found if students is None else [s for s in students if s in found]:
         done = outcomes.load(course, assignment, student)
-        if force or done is None or done.sha256 != outcomes.file_hash(course.submitted(student, assignment)):
+        if (force or done is None or done.sha256 != outcomes.file_hash(course.submitted(student, assignment))
+                or (done.status == FAILED and RETRY & set(done.codes))):
             todo.append(student)
     return todo
 

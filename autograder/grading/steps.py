@@ -35,6 +35,10 @@ KERNEL_DIED = Reason("kernel_died", "El nucli de Python s'ha aturat mentre s'exe
                                     "os._exit(), os.kill() o un excés de memòria): no hi ha puntuació.")
 GRADEBOOK_BUSY = Reason("gradebook_busy", "No s'ha pogut escriure al llibre de qualificacions (l'estava fent servir "
                                           "un altre procés): torna a executar la correcció.")
+KERNEL_START = Reason("kernel_start", "El nucli de Python no ha arrencat (potser la màquina anava massa carregada): "
+                                     "torna a executar la correcció.")
+# Failures that have nothing to do with the notebook: the next run grades these submissions again.
+RETRY = {GRADEBOOK_BUSY.code, KERNEL_START.code}
 BY_TYPE = {
     ("nbgrader.nbgraderformat.common", "SchemaTooOldError"): SCHEMA,
     ("nbgrader.nbgraderformat.common", "SchemaTooNewError"): SCHEMA,
@@ -43,6 +47,7 @@ BY_TYPE = {
     ("nbclient.exceptions", "DeadKernelError"): KERNEL_DIED,
     ("nbgrader.preprocessors.execute", "UnresponsiveKernelError"): KERNEL_DIED,
     ("sqlalchemy.exc", "OperationalError"): GRADEBOOK_BUSY,
+    ("autograder.grading.kernels.prompt_client", "KernelStartError"): KERNEL_START,
 }
 
 

@@ -205,6 +205,23 @@ def test_interrupted_run_resumes_without_regrading(course_root):
     assert len(pending(course_root, ASSIGNMENT, force=True)) == 3
 
 
+def test_a_failure_that_is_not_the_notebooks_is_graded_again_by_the_next_run(course_root):
+    """«Torna a executar la correcció» must be true: a busy gradebook or a kernel that did not start is retried
+    without --force; a notebook that cannot be graded (here, broken JSON) is not."""
+    from autograder.grading.nbgrader_course import course_folders
+    from autograder.grading.outcomes import FAILED, Outcome
+    from autograder.grading.steps import GRADEBOOK_BUSY, KERNEL_START
+
+    course = course_folders(course_root)
+    codes = {"ocupat": GRADEBOOK_BUSY.code, "sense_nucli": KERNEL_START.code, "trencat": "invalid_json"}
+    for student, code in codes.items():
+        _submit(course_root, student, notebook_bytes(release(course_root)))
+        outcomes.save(course, Outcome(ASSIGNMENT, student, FAILED, ["…"], codes=[code],
+                                      sha256=outcomes.file_hash(course.submitted(student, ASSIGNMENT))))
+    assert pending(course_root, ASSIGNMENT) == ["ocupat", "sense_nucli"]
+    assert "torna a executar la correcció" in GRADEBOOK_BUSY.text and "torna a executar la correcció" in KERNEL_START.text
+
+
 def test_ctrl_c_keeps_what_is_graded_and_the_next_run_finishes(course_root):
     import signal
     import subprocess

@@ -75,6 +75,8 @@ def test_limits_are_configuration_of_the_execution_step(course_root):
 def test_an_unknown_exception_gets_its_type_and_message_in_catalan():
     assert steps.classify(ValueError("x")) == steps.Reason(
         "nbgrader_error", "nbgrader no ha pogut corregir el quadern (ValueError: x): cal revisar-lo a mà.")
+    from autograder.grading.kernels.prompt_client import KernelStartError
+    assert steps.classify(KernelStartError("Kernel didn't respond in 60 seconds")) == steps.KERNEL_START
     from nbclient.exceptions import DeadKernelError
 
     assert steps.classify(DeadKernelError("text de qualsevol manera")) is steps.KERNEL_DIED

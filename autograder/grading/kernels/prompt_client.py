@@ -22,6 +22,10 @@ IOPUB_WAIT = 1.0   # seconds for a kernel that sends no welcome (older ipykernel
 RECONNECT_MS = 10
 
 
+class KernelStartError(RuntimeError):
+    """The kernel never answered (jupyter_client raises a plain RuntimeError with the same words)."""
+
+
 class PromptKernelClient(AsyncKernelClient):
     def _context_default(self) -> zmq.asyncio.Context:
         context = super()._context_default()
@@ -37,9 +41,9 @@ class PromptKernelClient(AsyncKernelClient):
                 self._handle_kernel_info_reply(reply)
                 return
             if not await self._async_is_alive():
-                raise RuntimeError("Kernel died before replying to kernel_info")
+                raise KernelStartError("Kernel died before replying to kernel_info")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+                raise KernelStartError(f"Kernel didn't respond in {timeout:g} seconds")
 
     async def _reply_to(self, request: str) -> dict | None:
         try:
